@@ -94,6 +94,9 @@ public final class CEN {
 
     // Object properties
     public static final Property organOf = property("organOf");
+    public static final Property answersFor = property("answersFor");
+    public static final Property linkedTo = property("linkedTo");
+    public static final Property country = property("country");
     public static final Property actsOnBehalfOf = property("actsOnBehalfOf");
     public static final Property memberOf = property("memberOf");
     public static final Property heldIn = property("heldIn");
