@@ -74,32 +74,40 @@ public final class TurtleFiles {
 
     /** Every {@code .ttl} resource below a class-path folder, across all jars that hold it. */
     public static List<RdfSource> onClasspath(String folder) {
+        return listClasspath(folder, ".ttl").stream().map(RdfSource::classpath).toList();
+    }
+
+    /**
+     * The names of the resources below a class-path folder whose names end with the
+     * extension, sorted, across all jars and directories that hold the folder.
+     */
+    public static List<String> listClasspath(String folder, String extension) {
         List<String> names = new ArrayList<>();
         try {
             for (URL url : Collections.list(TurtleFiles.class.getClassLoader().getResources(folder))) {
-                names.addAll(listTurtle(url.toURI(), folder));
+                names.addAll(list(url.toURI(), folder, extension));
             }
         } catch (IOException | URISyntaxException e) {
             throw new UncheckedIOException(new IOException("cannot list class-path folder " + folder, e));
         }
-        return names.stream().sorted().distinct().map(RdfSource::classpath).toList();
+        return names.stream().sorted().distinct().toList();
     }
 
-    private static List<String> listTurtle(URI uri, String folder) throws IOException {
+    private static List<String> list(URI uri, String folder, String extension) throws IOException {
         if ("jar".equals(uri.getScheme())) {
             // "jar:file:/path/app.jar!/ontology": open the jar as a file system of our own.
             String[] jarAndEntry = uri.getRawSchemeSpecificPart().split("!", 2);
             Path jarFile = Path.of(URI.create(jarAndEntry[0]));
             try (FileSystem jar = FileSystems.newFileSystem(jarFile)) {
-                return listUnder(jar.getPath(jarAndEntry[1]), folder);
+                return listUnder(jar.getPath(jarAndEntry[1]), folder, extension);
             }
         }
-        return listUnder(Path.of(uri), folder);
+        return listUnder(Path.of(uri), folder, extension);
     }
 
-    private static List<String> listUnder(Path root, String folder) throws IOException {
+    private static List<String> listUnder(Path root, String folder, String extension) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.toString().endsWith(".ttl"))
+            return walk.filter(p -> p.toString().endsWith(extension))
                     .map(p -> folder + "/" + root.relativize(p).toString().replace('\\', '/'))
                     .toList();
         }

@@ -1,0 +1,26 @@
+package org.cybernorms.cen.reasoner.engine;
+
+import org.cybernorms.cen.core.CEN;
+import org.semanticweb.owlapi.manchestersyntax.renderer.ManchesterOWLSyntaxOWLObjectRendererImpl;
+import org.semanticweb.owlapi.model.OWLObject;
+import org.semanticweb.owlapi.util.DefaultPrefixManager;
+
+/** Renders OWL axioms for people: Manchester syntax with {@code cen:} and {@code cenid:} names. */
+public final class AxiomRenderer {
+
+    private final ManchesterOWLSyntaxOWLObjectRendererImpl renderer = new ManchesterOWLSyntaxOWLObjectRendererImpl();
+
+    public AxiomRenderer() {
+        DefaultPrefixManager prefixes = new DefaultPrefixManager();
+        prefixes.setPrefix("cen:", CEN.NS);
+        prefixes.setPrefix("cenid:", CEN.ID);
+        prefixes.setPrefix("owl:", "http://www.w3.org/2002/07/owl#");
+        prefixes.setPrefix("xsd:", "http://www.w3.org/2001/XMLSchema#");
+        renderer.setShortFormProvider(prefixes);
+    }
+
+    /** One line of Manchester syntax, white space collapsed. */
+    public String render(OWLObject object) {
+        return renderer.render(object).replaceAll("\\s+", " ").trim();
+    }
+}
