@@ -15,6 +15,7 @@ import org.cybernorms.cen.core.RdfSource;
 import org.cybernorms.cen.reasoner.engine.DlStage;
 import org.cybernorms.cen.reasoner.engine.OwlJenaBridge;
 import org.cybernorms.cen.reasoner.engine.RuleStage;
+import org.cybernorms.cen.reasoner.engine.Withdrawals;
 import org.cybernorms.cen.reasoner.explain.InconsistencyExplainer;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
@@ -65,6 +66,7 @@ public final class CenReasoner {
                 hermit.dispose();
             }
         });
+        timed(times, "withdrawals", () -> Withdrawals.apply(Withdrawals.bundled(), asserted, inferred));
         timed(times, "rules", () -> RuleStage.run(RuleStage.bundledRules(), asserted, inferred));
         return new Inference(ModelFactory.createModelForGraph(inferred), times);
     }

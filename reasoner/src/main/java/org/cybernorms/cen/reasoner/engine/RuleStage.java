@@ -1,9 +1,5 @@
 package org.cybernorms.cen.reasoner.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
@@ -36,7 +32,7 @@ public final class RuleStage {
     public static List<Rule> bundledRules() {
         List<Rule> rules = new ArrayList<>();
         for (String resource : TurtleFiles.listClasspath(RULES_FOLDER, ".rq")) {
-            rules.add(parse(resource, read(resource)));
+            rules.add(parse(resource, Withdrawals.read(resource)));
         }
         return rules;
     }
@@ -78,16 +74,5 @@ public final class RuleStage {
             }
         }
         return added;
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = RuleStage.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing rule " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
