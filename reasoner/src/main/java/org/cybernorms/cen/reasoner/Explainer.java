@@ -1,0 +1,135 @@
+package org.cybernorms.cen.reasoner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.reasoner.engine.AxiomRenderer;
+import org.cybernorms.cen.reasoner.engine.OwlJenaBridge;
+import org.cybernorms.cen.reasoner.engine.RuleStage;
+import org.cybernorms.cen.reasoner.explain.DlJustifier;
+import org.cybernorms.cen.reasoner.explain.RuleMatcher;
+import org.semanticweb.owlapi.model.OWLAxiom;
+
+/**
+ * Explains a triple of a reasoned dataset (one that holds the inferred graph): the OWL
+ * axioms of a justification, or the rule and its bindings, then the asserted facts used
+ * and each fact's citations (source, locator, verbatim quote).
+ */
+public final class Explainer {
+
+    /** How a triple stands in the dataset. */
+    public enum Verdict { ASSERTED, INFERRED_BY_OWL, INFERRED_BY_RULE, DOES_NOT_FOLLOW }
+
+    /** One citation behind a fact. */
+    public record Citation(String resource, String source, String locator, String quote) {}
+
+    /** The explanation of one triple; {@link #render()} gives it as text. */
+    public record Explanation(Triple triple, Verdict verdict, List<String> steps, List<Triple> facts,
+            List<Citation> citations) {
+
+        public String render() {
+            StringBuilder out = new StringBuilder();
+            out.append(triple.getSubject()).append(' ').append(triple.getPredicate()).append(' ')
+                    .append(triple.getObject()).append('\n');
+            out.append(switch (verdict) {
+                case ASSERTED -> "is asserted in the data.\n";
+                case INFERRED_BY_OWL -> "follows from these axioms of the ontology and facts of the data:\n";
+                case INFERRED_BY_RULE -> "follows by a rule of the rule stage:\n";
+                case DOES_NOT_FOLLOW -> "does not follow from the ontology and the data.\n";
+            });
+            steps.forEach(step -> out.append("  ").append(step).append('\n'));
+            if (!citations.isEmpty()) {
+                out.append("sources:\n");
+                for (Citation c : citations) {
+                    out.append("  ").append(c.resource()).append(": ").append(c.source()).append(", ")
+                            .append(c.locator()).append(": \"").append(c.quote()).append("\"\n");
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    private Explainer() {}
+
+    /** Explains the triple; the dataset must have been reasoned ({@link CenReasoner#materialise}). */
+    public static Explanation explain(Dataset dataset, Triple triple) {
+        Graph ontology = graph(dataset, CEN.GRAPH_ONTOLOGY);
+        Graph data = graph(dataset, CEN.GRAPH_DATA);
+        Graph inferred = graph(dataset, CEN.GRAPH_INFERRED);
+        Graph all = new MultiUnion(new Graph[] {ontology, data, inferred});
+        if (data.contains(triple) || ontology.contains(triple)) {
+            return new Explanation(triple, Verdict.ASSERTED, List.of(), List.of(triple),
+                    citations(all, List.of(triple)));
+        }
+        if (!inferred.contains(triple)) {
+            return new Explanation(triple, Verdict.DOES_NOT_FOLLOW, List.of(), List.of(), List.of());
+        }
+        Optional<RuleMatcher.Match> rule = RuleMatcher.match(RuleStage.bundledRules(), all, triple);
+        if (rule.isPresent()) {
+            List<String> steps = new ArrayList<>();
+            steps.add("rule " + rule.get().rule());
+            rule.get().bindings().forEach((name, value) -> steps.add("  ?" + name + " = " + value));
+            List<Triple> facts = rule.get().facts().stream().filter(all::contains).toList();
+            facts.forEach(f -> steps.add("fact: " + f + (inferred.contains(f) ? "    [inferred: explain it in turn]" : "")));
+            return new Explanation(triple, Verdict.INFERRED_BY_RULE, steps, facts, citations(all, facts));
+        }
+        Set<OWLAxiom> axioms = DlJustifier.justify(OwlJenaBridge.toOwl(ontology, data), triple).orElse(Set.of());
+        AxiomRenderer renderer = new AxiomRenderer();
+        List<String> steps = new ArrayList<>();
+        List<Triple> facts = new ArrayList<>();
+        axioms.stream().sorted(java.util.Comparator.comparing(
+                (OWLAxiom a) -> OwlJenaBridge.assertionTriple(a).isPresent()).thenComparing(renderer::render))
+                .forEach(axiom -> {
+                    Optional<Triple> fact = OwlJenaBridge.assertionTriple(axiom);
+                    fact.ifPresent(facts::add);
+                    steps.add((fact.isPresent() ? "fact:  " : "axiom: ") + renderer.render(axiom));
+                });
+        return new Explanation(triple, Verdict.INFERRED_BY_OWL, steps, facts, citations(all, facts));
+    }
+
+    /** The citations of every resource that is the subject of a fact. */
+    private static List<Citation> citations(Graph graph, List<Triple> facts) {
+        Set<Node> subjects = new LinkedHashSet<>();
+        facts.forEach(f -> subjects.add(f.getSubject()));
+        List<Citation> citations = new ArrayList<>();
+        ParameterizedSparqlString query = new ParameterizedSparqlString("""
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX dct:  <http://purl.org/dc/terms/>
+                PREFIX cen:  <https://w3id.org/cyber-election-norms/ontology#>
+                SELECT ?title ?locator ?quote WHERE {
+                  ?resource prov:wasDerivedFrom ?citation .
+                  ?citation dct:source ?source ; cen:locator ?locator ; cen:quote ?quote .
+                  OPTIONAL { ?source dct:title ?t }
+                  BIND (COALESCE(STR(?t), STR(?source)) AS ?title)
+                } ORDER BY ?title ?locator""");
+        for (Node subject : subjects) {
+            if (!subject.isURI()) {
+                continue;
+            }
+            query.setIri("resource", subject.getURI());
+            try (QueryExecution execution = QueryExecution.model(ModelFactory.createModelForGraph(graph))
+                    .query(query.asQuery()).build()) {
+                execution.execSelect().forEachRemaining(row -> citations.add(new Citation(subject.getURI(),
+                        row.getLiteral("title").getString(), row.getLiteral("locator").getString(),
+                        row.getLiteral("quote").getString())));
+            }
+        }
+        return citations;
+    }
+
+    private static Graph graph(Dataset dataset, String name) {
+        return dataset.calculateRead(() -> dataset.asDatasetGraph().getGraph(NodeFactory.createURI(name)));
+    }
+}

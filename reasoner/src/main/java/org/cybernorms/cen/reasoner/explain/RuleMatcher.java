@@ -1,0 +1,109 @@
+package org.cybernorms.cen.reasoner.explain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.Template;
+import org.apache.jena.sparql.core.TriplePath;
+import org.cybernorms.cen.reasoner.engine.RuleStage;
+
+/**
+ * Finds the rule, and the bindings of its variables, that derive a triple, by running
+ * each rule's pattern with the triple's terms bound in its template.
+ */
+public final class RuleMatcher {
+
+    /** A rule that derives the triple, its bindings and the plain triple patterns it matched. */
+    public record Match(String rule, Map<String, Node> bindings, List<Triple> facts) {}
+
+    private RuleMatcher() {}
+
+    public static Optional<Match> match(List<RuleStage.Rule> rules, Graph graph, Triple wanted) {
+        for (RuleStage.Rule rule : rules) {
+            Template template = rule.query().getConstructTemplate();
+            for (Triple pattern : template.getTriples()) {
+                Optional<Binding> seed = unify(pattern, wanted);
+                if (seed.isEmpty()) {
+                    continue;
+                }
+                Query select = rule.query().cloneQuery();
+                select.setQuerySelectType();
+                select.setQueryResultStar(true);
+                try (QueryExecution execution = QueryExecution.model(ModelFactory.createModelForGraph(graph))
+                        .query(select).substitution(seed.get()).build()) {
+                    var results = execution.execSelect();
+                    if (results.hasNext()) {
+                        QuerySolution row = results.next();
+                        Map<String, Node> bindings = new LinkedHashMap<>();
+                        seed.get().vars().forEachRemaining(v -> bindings.put(v.getVarName(), seed.get().get(v)));
+                        row.varNames().forEachRemaining(v -> bindings.put(v, row.get(v).asNode()));
+                        return Optional.of(new Match(rule.name(), bindings, facts(rule.query(), bindings)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Binding> unify(Triple pattern, Triple wanted) {
+        BindingBuilder builder = BindingBuilder.create();
+        Node[] patternNodes = {pattern.getSubject(), pattern.getPredicate(), pattern.getObject()};
+        Node[] wantedNodes = {wanted.getSubject(), wanted.getPredicate(), wanted.getObject()};
+        for (int i = 0; i < 3; i++) {
+            Node p = patternNodes[i];
+            if (p.isVariable()) {
+                Var var = Var.alloc(p);
+                if (builder.contains(var) && !builder.get(var).equals(wantedNodes[i])) {
+                    return Optional.empty();
+                }
+                if (!builder.contains(var)) {
+                    builder.add(var, wantedNodes[i]);
+                }
+            } else if (!p.equals(wantedNodes[i])) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(builder.build());
+    }
+
+    /** The rule's plain triple patterns (not property paths), with the bindings put in. */
+    private static List<Triple> facts(Query rule, Map<String, Node> bindings) {
+        List<Triple> facts = new ArrayList<>();
+        ElementWalker.walk(rule.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementPathBlock block) {
+                for (TriplePath path : block.getPattern().getList()) {
+                    if (path.isTriple()) {
+                        Triple t = path.asTriple();
+                        Node s = bound(t.getSubject(), bindings);
+                        Node p = bound(t.getPredicate(), bindings);
+                        Node o = bound(t.getObject(), bindings);
+                        if (s.isConcrete() && p.isConcrete() && o.isConcrete()) {
+                            facts.add(Triple.create(s, p, o));
+                        }
+                    }
+                }
+            }
+        });
+        return facts;
+    }
+
+    private static Node bound(Node node, Map<String, Node> bindings) {
+        return node.isVariable() ? bindings.getOrDefault(node.getName(), node) : node;
+    }
+}
