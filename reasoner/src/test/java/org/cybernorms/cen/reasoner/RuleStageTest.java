@@ -1,0 +1,68 @@
+package org.cybernorms.cen.reasoner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.cybernorms.cen.reasoner.engine.RuleStage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each rule fixture (a TriG file under rule-fixtures/) holds asserted facts in its default
+ * graph and, in {@code <urn:expected>}, exactly the triples the rules must add.
+ */
+class RuleStageTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/rule-fixtures");
+
+    static Stream<Path> fixtures() throws IOException {
+        return Files.list(FIXTURES).filter(p -> p.toString().endsWith(".trig")).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void rulesAddExactlyTheExpectedTriples(Path fixture) {
+        Dataset dataset = RDFDataMgr.loadDataset(fixture.toString());
+        Graph asserted = dataset.getDefaultModel().getGraph();
+        Model expected = dataset.getNamedModel("urn:expected");
+        Graph inferred = GraphFactory.createDefaultGraph();
+
+        RuleStage.run(RuleStage.bundledRules(), asserted, inferred);
+
+        Model actual = ModelFactory.createModelForGraph(inferred);
+        assertThat(actual.isIsomorphicWith(expected))
+                .as("inferred:%n%s%nexpected:%n%s", actual.listStatements().toList(), expected.listStatements().toList())
+                .isTrue();
+    }
+
+    @Test
+    void everyBundledRuleOpensWithAHeaderSayingWhatItDerivesAndItsSource() {
+        assertThat(RuleStage.bundledRules()).hasSizeGreaterThanOrEqualTo(8).allSatisfy(rule -> {
+            String text = rule.query().toString();
+            assertThat(rule.query().isConstructType()).isTrue();
+            assertThat(text).isNotNull();
+        });
+        for (String name : org.cybernorms.cen.core.TurtleFiles.listClasspath(RuleStage.RULES_FOLDER, ".rq")) {
+            String source = read(name);
+            assertThat(source).as(name).startsWith("# Derives:").contains("Source:");
+        }
+    }
+
+    private static String read(String resource) {
+        try (var in = RuleStageTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
