@@ -1,0 +1,53 @@
+package org.cybernorms.cen.ontology;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.cybernorms.cen.core.CEN;
+
+/**
+ * A small ABox ({@code fixtures/<name>.ttl}) and the exact inferences HermiT must draw
+ * from it together with the ontology ({@code fixtures/<name>.expected.ttl}).
+ */
+record InferenceFixture(String name, Path abox, Path expected) {
+
+    static final String EXPECTED_SUFFIX = ".expected.ttl";
+
+    /** The contract properties the fixtures pin down. */
+    static final List<String> PROPERTIES = List.of(
+            CEN.attributableTo.getURI(),
+            CEN.violates.getURI(),
+            CEN.onQuestion.getURI(),
+            CEN.conflictsWith.getURI(),
+            CEN.agreesWith.getURI(),
+            CEN.disagreesWith.getURI());
+
+    static InferenceFixture of(Path abox) {
+        String file = abox.getFileName().toString();
+        String name = file.substring(0, file.length() - ".ttl".length());
+        return new InferenceFixture(name, abox, abox.resolveSibling(name + EXPECTED_SUFFIX));
+    }
+
+    /** The ontology and the fixture's facts in one model. */
+    Model withOntology() {
+        return ModelFactory.createDefaultModel().add(OntologySources.model()).add(OntologySources.read(abox));
+    }
+
+    /** The expected inferences, every triple of the expected file. */
+    Set<Fact> expectedFacts() {
+        Set<Fact> facts = new TreeSet<>();
+        for (Statement s : OntologySources.read(expected).listStatements().toList()) {
+            facts.add(new Fact(s.getSubject().getURI(), s.getPredicate().getURI(), s.getResource().getURI()));
+        }
+        return facts;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
