@@ -36,7 +36,8 @@ final class KnowledgeBase {
         return ontologyPlus(List.of(RdfSource.file(document)));
     }
 
-    private static Graph ontologyPlus(List<RdfSource> documents) {
+    /** A new graph: the ontology plus the given documents. */
+    static Graph ontologyPlus(List<RdfSource> documents) {
         List<RdfSource> all = new ArrayList<>(ontology());
         all.addAll(documents);
         return DatasetLoader.parseAll(all);
