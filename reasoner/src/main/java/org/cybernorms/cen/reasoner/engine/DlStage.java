@@ -2,6 +2,7 @@ package org.cybernorms.cen.reasoner.engine;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -9,6 +10,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.cybernorms.cen.core.CEN;
+import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.OWLClass;
 import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
@@ -30,7 +32,7 @@ import org.semanticweb.owlapi.reasoner.OWLReasoner;
  */
 public final class DlStage {
 
-    /** The inferred properties of the contract, in the order they are reported. */
+    /** The inferred properties of the contract, in the order they are asked. */
     public static final List<String> INFERRED_PROPERTIES = List.of(
             CEN.attributableTo.getURI(), CEN.violates.getURI(), CEN.onQuestion.getURI(),
             CEN.conflictsWith.getURI(), CEN.agreesWith.getURI(), CEN.disagreesWith.getURI());
@@ -49,22 +51,51 @@ public final class DlStage {
      * @param asserted the asserted triples, so that only new ones are returned
      */
     public static Graph infer(OWLReasoner reasoner, Graph asserted) {
-        reasoner.precomputeInferences(InferenceType.CLASS_HIERARCHY);
+        reasoner.precomputeInferences(InferenceType.CLASS_HIERARCHY, InferenceType.CLASS_ASSERTIONS);
         OWLOntology ontology = reasoner.getRootOntology();
         OWLDataFactory factory = ontology.getOWLOntologyManager().getOWLDataFactory();
         Graph inferred = GraphFactory.createDefaultGraph();
-        List<OWLObjectProperty> properties = INFERRED_PROPERTIES.stream()
-                .map(iri -> factory.getOWLObjectProperty(org.semanticweb.owlapi.model.IRI.create(iri)))
-                .toList();
         ontology.individualsInSignature(Imports.INCLUDED)
-                .filter(i -> CEN.isThing(i.getIRI().toString()))
-                .forEach(individual -> {
-                    addTypes(reasoner, individual, asserted, inferred);
-                    for (OWLObjectProperty property : properties) {
-                        addValues(reasoner, individual, property, asserted, inferred);
-                    }
-                });
+                .filter(DlStage::isThing)
+                .forEach(individual -> addTypes(reasoner, individual, asserted, inferred));
+        Set<OWLNamedIndividual> operations = instances(reasoner, factory, CEN.CyberOperation.getURI());
+        Set<OWLNamedIndividual> positions = instances(reasoner, factory, CEN.Position.getURI());
+        Set<OWLNamedIndividual> holders = holders(asserted, factory);
+        Set<OWLNamedIndividual> positionsAndHolders = new HashSet<>(positions);
+        positionsAndHolders.addAll(holders);
+        // Ask each property only of the individuals that can have a value: every question
+        // about a chain-defined property is a tableau test per candidate value.
+        Map<String, Set<OWLNamedIndividual>> subjects = Map.of(
+                CEN.attributableTo.getURI(), operations, CEN.violates.getURI(), operations,
+                CEN.onQuestion.getURI(), positions, CEN.conflictsWith.getURI(), positions,
+                CEN.agreesWith.getURI(), positionsAndHolders, CEN.disagreesWith.getURI(), holders);
+        for (String propertyIri : INFERRED_PROPERTIES) {
+            OWLObjectProperty property = factory.getOWLObjectProperty(IRI.create(propertyIri));
+            subjects.get(propertyIri).forEach(individual -> addValues(reasoner, individual, property, asserted, inferred));
+        }
         return inferred;
+    }
+
+    private static Set<OWLNamedIndividual> instances(OWLReasoner reasoner, OWLDataFactory factory, String classIri) {
+        Set<OWLNamedIndividual> found = new HashSet<>();
+        reasoner.getInstances(factory.getOWLClass(IRI.create(classIri)), false).entities()
+                .filter(DlStage::isThing).forEach(found::add);
+        return found;
+    }
+
+    /** The actors that hold a position: the objects of asserted {@code cen:heldBy} triples. */
+    private static Set<OWLNamedIndividual> holders(Graph asserted, OWLDataFactory factory) {
+        Set<OWLNamedIndividual> found = new HashSet<>();
+        asserted.find(Node.ANY, CEN.heldBy.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI() && CEN.isThing(t.getObject().getURI())) {
+                found.add(factory.getOWLNamedIndividual(IRI.create(t.getObject().getURI())));
+            }
+        });
+        return found;
+    }
+
+    private static boolean isThing(OWLNamedIndividual individual) {
+        return CEN.isThing(individual.getIRI().toString());
     }
 
     private static void addTypes(OWLReasoner reasoner, OWLNamedIndividual individual, Graph asserted, Graph out) {
