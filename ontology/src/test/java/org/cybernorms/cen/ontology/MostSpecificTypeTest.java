@@ -1,0 +1,41 @@
+package org.cybernorms.cen.ontology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cybernorms.cen.core.CEN;
+import org.junit.jupiter.api.Test;
+import org.semanticweb.owlapi.model.OWLDataFactory;
+import org.semanticweb.owlapi.model.OWLNamedIndividual;
+import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.reasoner.OWLReasoner;
+
+/**
+ * Violation classes sit under the helper classes their conditions presuppose, so the
+ * most specific cen: types of a violating operation are its violation classes (what the
+ * reasoner writes to the inferred graph), not StateAttributableOperation and the like.
+ */
+class MostSpecificTypeTest {
+
+    @Test
+    void violationClassesAreTheDirectTypes() {
+        InferenceFixture fixture = InferenceFixture.of(
+                OntologySources.resourceFolder("fixtures").resolve("state-organ-voter-registry.ttl"));
+        OWLOntology ontology = OwlBridge.toOntology(fixture.withOntology());
+        OWLReasoner reasoner = Hermit.reasoner(ontology);
+        try {
+            OWLDataFactory factory = ontology.getOWLOntologyManager().getOWLDataFactory();
+            OWLNamedIndividual operation = factory.getOWLNamedIndividual(
+                    CEN.ID + "operation/fixture-registry-manipulation");
+            Set<String> direct = reasoner.getTypes(operation, true).entities()
+                    .map(c -> c.getIRI().toString())
+                    .filter(CEN::isTerm)
+                    .collect(Collectors.toSet());
+            assertThat(direct).containsExactlyInAnyOrder(
+                    CEN.NS + "Oxford2aViolation", CEN.NS + "NonInterventionViolation");
+        } finally {
+            reasoner.dispose();
+        }
+    }
+}
