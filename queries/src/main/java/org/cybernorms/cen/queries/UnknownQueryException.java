@@ -1,0 +1,21 @@
+package org.cybernorms.cen.queries;
+
+import java.util.Collection;
+
+/** A query name that is not in the catalogue ({@code UNKNOWN_QUERY}); the message lists the names that are. */
+public class UnknownQueryException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String queryName;
+
+    public UnknownQueryException(String queryName, Collection<String> known) {
+        super("UNKNOWN_QUERY: no query named '" + queryName + "' in the catalogue; known: " + String.join(", ", known));
+        this.queryName = queryName;
+    }
+
+    /** The name asked for. */
+    public String queryName() {
+        return queryName;
+    }
+}
