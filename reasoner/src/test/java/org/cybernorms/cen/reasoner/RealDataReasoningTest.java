@@ -1,0 +1,128 @@
+package org.cybernorms.cen.reasoner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.core.KnowledgeBase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reasoner on the real knowledge base: the inferred graph equals the reviewed golden
+ * file (see reasoner/README.md for each conclusion's legal sense), and explanations reach
+ * the source quotes.
+ *
+ * <p>After a reviewed change of ontology or data, regenerate the golden file with
+ * {@code ./mvnw -pl reasoner verify -Dgolden.update=true} and review its diff.
+ */
+class RealDataReasoningTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/inferred.ttl");
+
+    private static KnowledgeBase kb;
+    private static Inference inference;
+
+    @BeforeAll
+    static void reason() {
+        kb = KnowledgeBase.load(List.of());
+        inference = CenReasoner.materialise(kb.dataset(), kb.inputs());
+    }
+
+    @Test
+    void theInferredGraphIsTheReviewedGoldenFile() throws IOException {
+        Model actual = inference.inferred();
+        if (Boolean.getBoolean("golden.update")) {
+            actual.setNsPrefix("cen", CEN.NS);
+            try (OutputStream out = Files.newOutputStream(GOLDEN)) {
+                RDFDataMgr.write(out, actual, RDFFormat.TURTLE_PRETTY);
+            }
+        }
+        Model golden = RDFDataMgr.loadModel(GOLDEN.toString());
+        Path written = Path.of("target/inferred-actual.ttl");
+        try (OutputStream out = Files.newOutputStream(written)) {
+            RDFDataMgr.write(out, actual, RDFFormat.TURTLE_PRETTY);
+        }
+        assertThat(actual.isIsomorphicWith(golden))
+                .as("inferred graph differs from %s; the actual one is in %s; missing: %s; unexpected: %s", GOLDEN,
+                        written, golden.difference(actual).listStatements().toList(),
+                        actual.difference(golden).listStatements().toList())
+                .isTrue();
+    }
+
+    @Test
+    void noHolderDisagreesOrAgreesWithItself() {
+        assertThat(inference.inferred().listStatements().toList())
+                .noneMatch(s -> (s.getPredicate().equals(CEN.disagreesWith) || s.getPredicate().equals(CEN.agreesWith))
+                        && s.getSubject().equals(s.getObject()));
+    }
+
+    @Test
+    void theDncViolationOfTheCodeOfConductIsExplainedDownToTheAttributionClaimAndItsQuote() {
+        Triple violation = Triple.create(CEN.operation("dnc-2016").asNode(), CEN.violates.asNode(),
+                CEN.norm("information-security-code-of-conduct/non-interference").asNode());
+
+        Explainer.Explanation explanation = Explainer.explain(kb.dataset(), violation);
+
+        assertThat(explanation.verdict()).isEqualTo(Explainer.Verdict.INFERRED_BY_OWL);
+        assertThat(explanation.facts()).anyMatch(f -> f.getSubject().getURI().contains("/attribution/dnc-2016/")
+                && f.getPredicate().equals(CEN.attributedActor.asNode()));
+        assertThat(explanation.citations()).anyMatch(c -> c.resource().contains("/attribution/dnc-2016/")
+                && !c.quote().isBlank());
+        assertThat(explanation.render()).contains("attribution/dnc-2016/").contains("\"");
+    }
+
+    @Test
+    void aRuleConclusionIsExplainedByItsRuleAndBindings() {
+        Triple conduct = Triple.create(CEN.state("RUS").asNode(), CEN.conductContraryToCommitment.asNode(),
+                CEN.operation("dnc-2016").asNode());
+
+        Explainer.Explanation explanation = Explainer.explain(kb.dataset(), conduct);
+
+        assertThat(explanation.verdict()).isEqualTo(Explainer.Verdict.INFERRED_BY_RULE);
+        assertThat(explanation.steps()).anyMatch(s -> s.contains("40-conduct-contrary-to-commitment.rq"));
+        assertThat(explanation.facts()).anyMatch(f -> f.getPredicate().equals(CEN.endorses.asNode()));
+    }
+
+    @Test
+    void aTripleThatDoesNotFollowIsSaidNotToFollow() {
+        Triple none = Triple.create(CEN.operation("akp-2016").asNode(), CEN.violates.asNode(),
+                CEN.norm("oxford-2020/2a").asNode());
+
+        assertThat(Explainer.explain(kb.dataset(), none).verdict()).isEqualTo(Explainer.Verdict.DOES_NOT_FOLLOW);
+    }
+
+    @Test
+    void aResearchersOwnCaseIsReasonedWithTheRest() {
+        KnowledgeBase withCase = KnowledgeBase.load(List.of(Path.of("src/test/resources/issue-4-researcher-case")));
+
+        Model inferred = CenReasoner.reason(withCase.dataset(), withCase.inputs()).inferred();
+
+        var operation = inferred.createResource(CEN.operation("fixture-registry-tampering").getURI());
+        assertThat(inferred.contains(operation, CEN.attributableTo, CEN.state("RUS"))).isTrue();
+        assertThat(inferred.contains(operation, CEN.violates, CEN.norm("oxford-2020/2a"))).isTrue();
+        assertThat(inferred.contains(operation, CEN.violates, CEN.norm("non-intervention"))).isTrue();
+        assertThat(inferred.contains(operation, org.apache.jena.vocabulary.RDF.type, CEN.ForeignOperation)).isTrue();
+    }
+
+    @Test
+    void inconsistentInputStopsWithTheClashingFactsAndTheirFile() {
+        KnowledgeBase clash = KnowledgeBase.load(List.of(Path.of("src/test/resources/issue-4-inconsistent/clash.ttl")));
+
+        assertThatThrownBy(() -> CenReasoner.reason(clash.dataset(), clash.inputs()))
+                .isInstanceOf(InconsistentDataException.class)
+                .hasMessageContaining("INCONSISTENT_DATA")
+                .hasMessageContaining("fixture-both-ways")
+                .hasMessageContaining("clash.ttl")
+                .hasMessageContaining("DisjointWith");
+    }
+}
