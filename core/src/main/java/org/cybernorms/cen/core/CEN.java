@@ -153,6 +153,7 @@ public final class CEN {
     public static final Resource Malware = resource("Malware");
     public static final Resource SupplyChainCompromise = resource("SupplyChainCompromise");
     public static final Resource DataManipulation = resource("DataManipulation");
+    public static final Resource UnauthorisedAccess = resource("UnauthorisedAccess");
     public static final Resource PublicInformationCollection = resource("PublicInformationCollection");
     public static final Resource Disinformation = resource("Disinformation");
     public static final Resource InauthenticAmplification = resource("InauthenticAmplification");

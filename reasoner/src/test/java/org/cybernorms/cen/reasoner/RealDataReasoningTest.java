@@ -67,9 +67,9 @@ class RealDataReasoningTest {
     }
 
     @Test
-    void theDncViolationOfTheCodeOfConductIsExplainedDownToTheAttributionClaimAndItsQuote() {
+    void theDncViolationOfInterventionTwoPointZeroIsExplainedDownToTheAttributionClaimAndItsQuote() {
         Triple violation = Triple.create(CEN.operation("dnc-2016").asNode(), CEN.violates.asNode(),
-                CEN.norm("information-security-code-of-conduct/non-interference").asNode());
+                CEN.norm("intervention-2-0").asNode());
 
         Explainer.Explanation explanation = Explainer.explain(kb.dataset(), violation);
 
