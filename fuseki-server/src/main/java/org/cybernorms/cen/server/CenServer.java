@@ -1,0 +1,77 @@
+package org.cybernorms.cen.server;
+
+import java.net.URL;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.util.Context;
+import org.cybernorms.cen.server.http.LinkedDataServlet;
+import org.cybernorms.cen.server.http.OntologyServlet;
+import org.cybernorms.cen.server.http.ReadOnlyUpdate;
+import org.cybernorms.cen.server.http.ServiceGuardQuery;
+import org.cybernorms.cen.server.store.ServedDataset;
+
+/**
+ * The CEN-KG server: embedded Fuseki serving one read-only dataset at {@code /cen}
+ * (query at {@code /cen/sparql} and {@code /cen/query}, Graph Store read at
+ * {@code /cen/get}), the linked-data pages under {@code /id/}, the ontology at
+ * {@code /ontology}, the Fuseki UI at {@code /} with the read-only {@code /$/server},
+ * {@code /$/stats} and {@code /$/ping} it uses. No admin operations are installed.
+ */
+public final class CenServer {
+
+    /** The dataset's name in URLs. */
+    public static final String DATASET = "/cen";
+
+    private CenServer() {}
+
+    /** Builds (does not start) the server for a prepared dataset. */
+    public static FusekiServer build(ServedDataset served, ServeOptions options) {
+        DatasetGraph dataset = served.dataset();
+        Context context = dataset.getContext();
+        context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        context.set(Service.httpServiceAllowed, options.allowService());
+
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(options.port())
+                .loopback(false)
+                .fusekiModules(FusekiModules.create(new HostBinding(options.host())))
+                .enablePing(true)
+                .enableStats(true)
+                .add(DATASET, readOnlyService(dataset))
+                .registerOperation(Operation.Update, new ReadOnlyUpdate())
+                .addProcessor("/$/server", new ActionServerStatus())
+                .addServlet("/id/*", new LinkedDataServlet(dataset))
+                .addServlet("/ontology", new OntologyServlet(dataset));
+        if (!options.allowService()) {
+            builder.registerOperation(Operation.Query, new ServiceGuardQuery());
+        }
+        URL ui = CenServer.class.getClassLoader().getResource("webapp");
+        if (ui != null) {
+            builder.staticFileBase(ui.toExternalForm());
+        }
+        return builder.build();
+    }
+
+    /**
+     * The dataset's endpoints: query and Graph Store read; update endpoints exist only to
+     * answer 405, and Graph Store writes answer 405 from Fuseki's read-only GSP.
+     */
+    private static DataService readOnlyService(DatasetGraph dataset) {
+        return DataService.newBuilder(dataset)
+                .withStdServices(false)
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R)
+                .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(Operation.Update)
+                .addEndpoint(Operation.Update, "update")
+                .build();
+    }
+}

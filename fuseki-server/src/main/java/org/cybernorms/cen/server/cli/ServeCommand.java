@@ -1,0 +1,99 @@
+package org.cybernorms.cen.server.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cybernorms.cen.core.CenInputException;
+import org.cybernorms.cen.reasoner.InconsistentDataException;
+import org.cybernorms.cen.server.RunningServer;
+import org.cybernorms.cen.server.ServeOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cen serve}: loads, reasons and serves SPARQL and linked data until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the knowledge graph (ontology + data + your files, with what the reasoner infers): "
+                + "SPARQL at /cen/sparql, linked-data pages under /id/, the ontology at /ontology, the Fuseki "
+                + "query UI at /. Read-only. Exit 1 on inconsistent data, 2 on unreadable input, 3 when the "
+                + "server cannot listen.")
+public final class ServeCommand implements Callable<Integer> {
+
+    /** The server could not start listening (e.g. the port is taken). */
+    static final int CANNOT_LISTEN = 3;
+
+    @Option(names = "--host", defaultValue = ServeOptions.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    private String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    private int port;
+
+    @Option(names = "--data", arity = "1..*", paramLabel = "FILE", description = "Your own Turtle files or folders.")
+    private List<Path> data = List.of();
+
+    @Option(names = "--tdb2", paramLabel = "DIR",
+            description = "Keep the dataset in TDB2 in this directory; reused while the inputs are unchanged.")
+    private Path tdb2;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Time limit of every query in seconds (default: ${DEFAULT-VALUE}); past it, 503.")
+    private double timeoutSeconds;
+
+    @Option(names = "--allow-service", description = "Allow SERVICE clauses (federated queries calling other endpoints).")
+    private boolean allowService;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!(timeoutSeconds > 0)) {
+            err.println("--timeout must be a positive number of seconds");
+            return ExitCodes.UNREADABLE_INPUT;
+        }
+        ServeOptions options = new ServeOptions(host, port, data, tdb2,
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), allowService);
+        RunningServer server;
+        try {
+            server = RunningServer.start(options);
+        } catch (InconsistentDataException e) {
+            err.println(e.getMessage());
+            return ExitCodes.INVALID;
+        } catch (CenInputException e) {
+            err.println(e.getMessage());
+            return ExitCodes.UNREADABLE_INPUT;
+        } catch (RuntimeException e) {
+            err.println("CANNOT_LISTEN: " + host + ":" + port + ": " + rootMessage(e));
+            return CANNOT_LISTEN;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cen-serve-shutdown"));
+        out.println(readyLine(server, ManagementFactory.getRuntimeMXBean().getUptime()));
+        out.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+
+    /** The one line printed on start: where, how much, how fast. */
+    static String readyLine(RunningServer server, long millisSinceStart) {
+        var served = server.served();
+        return String.format(Locale.ROOT, "CEN-KG serving %s (SPARQL %s): %d triples loaded, %d inferred%s; ready in %.1f s",
+                server.url(), server.sparqlUrl(), served.loaded(), served.inferred(),
+                served.reused() ? " (TDB2 store reused)" : "", millisSinceStart / 1000.0);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+}

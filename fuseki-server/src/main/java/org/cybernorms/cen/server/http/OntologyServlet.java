@@ -1,0 +1,54 @@
+package org.cybernorms.cen.server.http;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.server.describe.OntologyTerms;
+import org.cybernorms.cen.server.html.Links;
+import org.cybernorms.cen.server.html.OntologyPage;
+
+/** {@code /ontology}: the ontology's documentation in HTML, or its graph in RDF by negotiation. */
+public final class OntologyServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient DatasetGraph dataset;
+
+    public OntologyServlet(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Representation> representation =
+                Representation.choose(request.getParameter("format"), request.getHeader("Accept"));
+        if (representation.isEmpty()) {
+            Responses.error(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    "Not acceptable; the ontology is offered as " + Representation.offered() + ".", false);
+            return;
+        }
+        if (representation.get() == Representation.HTML) {
+            Responses.html(response, OntologyPage.render(OntologyTerms.read(dataset)));
+        } else {
+            Responses.rdf(response, representation.get(), ontologyGraph());
+        }
+    }
+
+    private Model ontologyGraph() {
+        Model model = ModelFactory.createModelForGraph(Txn.calculateRead(dataset, () -> {
+            var copy = GraphFactory.createDefaultGraph();
+            dataset.getGraph(NodeFactory.createURI(CEN.GRAPH_ONTOLOGY)).find().forEachRemaining(copy::add);
+            return copy;
+        }));
+        return model.setNsPrefixes(Links.prefixes());
+    }
+}
