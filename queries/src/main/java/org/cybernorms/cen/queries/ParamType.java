@@ -155,7 +155,8 @@ public enum ParamType {
     private static Node anyIri(String value) {
         try {
             IRIx iri = IRIx.create(value);
-            if (!iri.isAbsolute()) {
+            // isReference: a scheme, fragment allowed (isAbsolute would refuse cen:'s '#').
+            if (!iri.isReference() || iri.hasViolations()) {
                 throw new IllegalArgumentException("not an absolute IRI");
             }
             return NodeFactory.createURI(iri.str());

@@ -11,9 +11,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
+import org.apache.jena.sparql.syntax.syntaxtransform.ExprTransformApplyElementTransform;
 
 /**
  * The parameter slots of a catalogue query: every {@code VALUES ?name { }} block (one
@@ -77,21 +77,8 @@ public final class ValuesBlocks {
         return copy;
     }
 
-    /** Transforms a pattern, descending into sub-queries (which the element walker leaves alone). */
+    /** Transforms a pattern; Jena's walker descends into sub-queries and EXISTS itself. */
     private static Element transform(Element element, ElementTransformCopyBase blocks) {
-        ElementTransformCopyBase withSubQueries = new ElementTransformCopyBase() {
-            @Override
-            public Element transform(ElementData data) {
-                return blocks.transform(data);
-            }
-
-            @Override
-            public Element transform(ElementSubQuery subQuery, Query query) {
-                Query inner = query.cloneQuery();
-                inner.setQueryPattern(ValuesBlocks.transform(query.getQueryPattern(), blocks));
-                return new ElementSubQuery(inner);
-            }
-        };
-        return ElementTransformer.transform(element, withSubQueries);
+        return ElementTransformer.transform(element, blocks, new ExprTransformApplyElementTransform(blocks));
     }
 }

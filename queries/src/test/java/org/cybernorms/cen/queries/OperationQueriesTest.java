@@ -1,0 +1,154 @@
+package org.cybernorms.cen.queries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operation, norm, response and provenance queries on fixtures/operations.trig (and
+ * doctrine.trig for provenance of a position). Expected rows are worked out from the
+ * fixture by hand.
+ */
+class OperationQueriesTest {
+
+    private static final String DNC = "cenid:operation/dnc-2016";
+    private static final String LEAK = "cenid:operation/rightscon-2021-scenario-3/leak";
+    private static final String WIPER = "cenid:operation/fixture-registry-wiper";
+    private static final String CODE = "cenid:norm/information-security-code-of-conduct/non-interference";
+    private static final String STATE_B = "cenid:state/rightscon-2021-state-b";
+    private static final String GCSC = "cenid:norm/gcsc-2018/electoral-infrastructure";
+
+    @Test
+    @Covers("violations")
+    void violationsGiveNormKindStateAndTheClaimsTheAttributionRestsOn() {
+        QueryResult result = Fixtures.run("violations", Map.of());
+
+        // The leak's claim on the whole campaign does not ground attributableTo (the chain
+        // runs from the claim's own operation), so only the direct claim is listed. The
+        // wiper is unattributed: the GCSC norm binds any actor.
+        assertThat(Fixtures.rows(result, "operation", "norm", "normKind", "attributableTo", "attribution"))
+                .containsExactly(
+                        List.of(DNC, CODE, "cen:VoluntaryNorm", "cenid:state/RUS", "cenid:attribution/dnc-2016/clinton-campaign"),
+                        List.of(DNC, "cenid:norm/intervention-2-0", "cen:ProposedNorm", "cenid:state/RUS",
+                                "cenid:attribution/dnc-2016/clinton-campaign"),
+                        List.of(WIPER, GCSC, "cen:VoluntaryNorm", "", ""),
+                        List.of(LEAK, CODE, "cen:VoluntaryNorm", STATE_B,
+                                "cenid:attribution/rightscon-2021-scenario-3/leak/fixture-claimant"));
+    }
+
+    @Test
+    void violationsFilteredByStateDropUnattributedOperations() {
+        assertThat(Fixtures.rows(Fixtures.run("violations", Map.of("state", "rightscon-2021-state-b")), "operation", "norm"))
+                .containsExactly(List.of(LEAK, CODE));
+        assertThat(Fixtures.rows(Fixtures.run("violations", Map.of("state", "RUS")), "operation"))
+                .containsExactly(List.of(DNC), List.of(DNC));
+        assertThat(Fixtures.run("violations", Map.of("state", "USA")).rows()).isEmpty();
+    }
+
+    @Test
+    void violationsFilteredByOperation() {
+        assertThat(Fixtures.rows(Fixtures.run("violations", Map.of("operation", "fixture-registry-wiper")), "norm"))
+                .containsExactly(List.of(GCSC));
+    }
+
+    @Test
+    @Covers("attribution-claims")
+    void attributionClaimsIncludeClaimsOnTheCampaignAndTheStateEachActorAnswersFor() {
+        QueryResult result = Fixtures.run("attribution-claims", Map.of("operation", "rightscon-2021-scenario-3/leak"));
+
+        // The researchers' claim names the campaign and the intelligence service, an organ
+        // of State B; the fixture claimant names State B itself, privately, with low confidence.
+        assertThat(Fixtures.rows(result, "claimed", "claimant", "actor", "state", "date", "confidence", "public"))
+                .containsExactly(
+                        List.of("cenid:operation/rightscon-2021-scenario-3", "cenid:actor/rightscon-2021-independent-researchers",
+                                "cenid:actor/rightscon-2021-state-b-intelligence", STATE_B, "2021-06-01",
+                                "cen:ModerateConfidence", "true"),
+                        List.of(LEAK, "cenid:actor/fixture-claimant", STATE_B, STATE_B, "2021-07-01",
+                                "cen:LowConfidence", "false"));
+    }
+
+    @Test
+    void attributionClaimsCarryTheQuote() {
+        QueryResult result = Fixtures.run("attribution-claims", Map.of("operation", "dnc-2016"));
+
+        assertThat(Fixtures.rows(result, "claimant", "state", "confidence", "quote")).containsExactly(List.of(
+                "cenid:actor/clinton-campaign", "cenid:state/RUS", "",
+                "Robby Mook, campaign chief for Clinton suggested that Russia is behind the hack"));
+    }
+
+    @Test
+    @Covers("responses-assessed")
+    void responsesAssessedGiveContraryAndConsistentStatesAndResponsesWithoutVerdict() {
+        QueryResult result = Fixtures.run("responses-assessed", Map.of());
+
+        assertThat(Fixtures.rows(result, "response", "takenBy", "respondsTo", "verdict", "state")).containsExactly(
+                List.of("cenid:response/fixture-countermeasure", "cenid:state/rightscon-2021-state-a", LEAK,
+                        "consistent", "cenid:state/ISR"),
+                List.of("cenid:response/fixture-countermeasure", "cenid:state/rightscon-2021-state-a", LEAK,
+                        "contrary", "cenid:state/DNK"),
+                List.of("cenid:response/us-response-russia-2016", "cenid:state/USA", DNC, "", ""));
+    }
+
+    @Test
+    @Covers("conduct-contrary-to-commitment")
+    void conductContraryToCommitmentNamesOnlyTheNormEndorsedAndViolated() {
+        // Russia also endorses UN GGE 13(f), which the DNC operation does not violate.
+        assertThat(Fixtures.rows(Fixtures.run("conduct-contrary-to-commitment", Map.of()), "state", "operation", "norm"))
+                .containsExactly(List.of("cenid:state/RUS", DNC, CODE));
+        assertThat(Fixtures.run("conduct-contrary-to-commitment", Map.of("state", "USA")).rows()).isEmpty();
+    }
+
+    @Test
+    @Covers("norms-protecting")
+    void normsProtectingBallotingFollowTheViolationClassesConditions() {
+        QueryResult result = Fixtures.run("norms-protecting", Map.of("infrastructure", "balloting"));
+
+        // GCSC: technical electoral infrastructure is broader than balloting. Non-intervention:
+        // through the helper class cen:CoerciveOperation (voter registries, balloting
+        // systems). Oxford 2(a): a union of balloting and verifying. UN GGE 13(f) targets
+        // critical infrastructure and Oxford 2(b) conditions on effects: neither is listed.
+        assertThat(Fixtures.rows(result, "norm", "normKind", "instrument", "provision", "via", "scope")).containsExactly(
+                List.of(GCSC, "cen:VoluntaryNorm", "cenid:instrument/gcsc-call-electoral-infrastructure-2018", "",
+                        "cen:GcscElectoralInfrastructureViolation", "cen:TechnicalElectoralInfrastructure"),
+                List.of("cenid:norm/non-intervention", "cen:LegalRule", "", "", "cen:NonInterventionViolation",
+                        "cen:BallotingSystem"),
+                List.of("cenid:norm/non-intervention", "cen:LegalRule", "", "", "cen:NonInterventionViolation",
+                        "cen:VoterRegistry"),
+                List.of("cenid:norm/oxford-2020/2a", "cen:LegalRule", "cenid:instrument/oxford-statement-2020", "2(a)",
+                        "cen:Oxford2aViolation", "cen:BallotingSystem"));
+    }
+
+    @Test
+    void normsProtectingVerifyingAndInforming() {
+        assertThat(Fixtures.rows(Fixtures.run("norms-protecting", Map.of("infrastructure", "verifying")), "norm", "scope"))
+                .containsExactly(List.of(GCSC, "cen:TechnicalElectoralInfrastructure"),
+                        List.of("cenid:norm/oxford-2020/2a", "cen:VerifyingSystem"));
+        assertThat(Fixtures.rows(Fixtures.run("norms-protecting", Map.of("infrastructure", "informing")), "norm", "scope"))
+                .containsExactly(List.of("cenid:norm/fixture-campaign-systems", "cen:CampaignSystem"));
+    }
+
+    @Test
+    @Covers("provenance")
+    void provenanceOfAPositionGivesCitationSourceLocatorAndQuote() {
+        QueryResult result = Fixtures.run("provenance",
+                Map.of("resource", "cenid:position/DNK/countermeasures-prior-notification"));
+
+        assertThat(Fixtures.rows(result, "citation", "source", "title", "page", "locator", "quote")).containsExactly(List.of(
+                "cenid:citation/muthukumar-cyber-election-interference/denmark-notification",
+                "cenid:source/muthukumar-cyber-election-interference",
+                "Cyber election interference and international law (fixture title)",
+                "<https://example.org/fixture/muthukumar>",
+                "State Practice on Countermeasures",
+                "Denmark insists on prior notification before countermeasures, with exceptions for emergencies."));
+    }
+
+    @Test
+    void provenanceOfAnOntologyTermGivesItsSourceDirectly() {
+        QueryResult result = Fixtures.run("provenance", Map.of("resource", "cen:Oxford2aViolation"));
+
+        assertThat(Fixtures.rows(result, "citation", "source")).containsExactly(
+                List.of("", "cenid:source/oxford-statement-2020"));
+    }
+}
