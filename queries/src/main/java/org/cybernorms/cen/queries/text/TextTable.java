@@ -63,6 +63,6 @@ public final class TextTable {
                 line.append(" ".repeat(widths[i] - cells.get(i).length()));
             }
         }
-        out.println(line);
+        out.println(line.toString().stripTrailing());
     }
 }
