@@ -1,0 +1,44 @@
+package org.cybernorms.cen.reasoner.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.core.KnowledgeBase;
+import org.cybernorms.cen.reasoner.CenReasoner;
+import org.cybernorms.cen.reasoner.CenReasoner.Engine;
+import org.cybernorms.cen.reasoner.Inference;
+import org.cybernorms.cen.reasoner.generate.DataGenerator;
+import org.cybernorms.cen.reasoner.generate.Spec;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Parity on generated data, bundled data included, at three seeds and sizes small enough
+ * for the test suite: the DL-stage graphs of the fast engine and HermiT are isomorphic, and
+ * so are the inferred graphs after withdrawals and rules. The data must also reach the
+ * conclusions that matter, or parity would be cheap.
+ */
+class GeneratedDataParityTest {
+
+    @ParameterizedTest(name = "seed {0}: {1} States, {2} operations, {3} positions")
+    @CsvSource({"11, 8, 100, 60", "23, 20, 250, 150", "37, 40, 400, 300"})
+    void fastAndHermitAgree(long seed, int states, int operations, int positions, @TempDir Path dir) throws IOException {
+        DataGenerator.generate(new Spec(states, operations, positions, seed), dir);
+        KnowledgeBase kb = KnowledgeBase.load(List.of(dir));
+
+        FastParityTest.assertSameDlStage(kb.dataset());
+        Inference fast = CenReasoner.reason(kb.dataset(), List.of(), Engine.FAST);
+        Inference hermit = CenReasoner.reason(kb.dataset(), List.of(), Engine.HERMIT);
+        FastParityTest.assertIsomorphic(fast.inferred(), hermit.inferred());
+
+        assertThat(fast.count(CEN.violates)).isGreaterThan(operations / 10);
+        assertThat(fast.count(CEN.attributableTo)).isGreaterThan(operations / 10);
+        assertThat(fast.count(CEN.disagreesWith)).isPositive();
+        assertThat(fast.count(CEN.contraryToDoctrineOf) + fast.count(CEN.consistentWithDoctrineOf)).isPositive();
+        assertThat(fast.count(CEN.conductContraryToCommitment)).isPositive();
+    }
+}
