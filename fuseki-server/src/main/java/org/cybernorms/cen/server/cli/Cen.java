@@ -15,6 +15,7 @@ import picocli.CommandLine.HelpCommand;
             ValidateCommand.class,
             ReasonCommand.class,
             ExplainCommand.class,
+            GenerateCommand.class,
             HelpCommand.class,
         })
 public final class Cen implements Runnable {
