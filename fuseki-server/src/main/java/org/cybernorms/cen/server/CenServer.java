@@ -63,8 +63,8 @@ public final class CenServer {
      * answer 405, and Graph Store writes answer 405 from Fuseki's read-only GSP.
      */
     private static DataService readOnlyService(DatasetGraph dataset) {
-        return DataService.newBuilder(dataset)
-                .withStdServices(false)
+        return DataService.newBuilder()
+                .dataset(dataset)
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
