@@ -115,6 +115,7 @@ public final class CEN {
     public static final Property attributableTo = property("attributableTo");
     public static final Property statedIn = property("statedIn");
     public static final Property endorses = property("endorses");
+    public static final Property protects = property("protects");
     public static final Property violates = property("violates");
     public static final Property hasAnswer = property("hasAnswer");
     public static final Property excludes = property("excludes");

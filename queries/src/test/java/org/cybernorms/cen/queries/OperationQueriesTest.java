@@ -126,7 +126,8 @@ class OperationQueriesTest {
                 .containsExactly(List.of(GCSC, "cen:TechnicalElectoralInfrastructure"),
                         List.of("cenid:norm/oxford-2020/2a", "cen:VerifyingSystem"));
         assertThat(Fixtures.rows(Fixtures.run("norms-protecting", Map.of("infrastructure", "informing")), "norm", "scope"))
-                .containsExactly(List.of("cenid:norm/fixture-campaign-systems", "cen:CampaignSystem"));
+                .containsExactly(List.of("cenid:norm/fixture-campaign-systems", "cen:CampaignSystem"),
+                        List.of("cenid:norm/oxford-2020/2b", "cen:InformingSystem"));
     }
 
     @Test
