@@ -10,11 +10,17 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.util.Context;
+import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.server.http.LinkedDataServlet;
 import org.cybernorms.cen.server.http.OntologyServlet;
 import org.cybernorms.cen.server.http.ReadOnlyUpdate;
 import org.cybernorms.cen.server.http.ServiceGuardQuery;
 import org.cybernorms.cen.server.store.ServedDataset;
+import org.cybernorms.cen.server.views.CatalogueServlet;
+import org.cybernorms.cen.server.views.CompareServlet;
+import org.cybernorms.cen.server.views.ConflictsServlet;
+import org.cybernorms.cen.server.views.MatrixServlet;
+import org.cybernorms.cen.server.views.QueryServlet;
 
 /**
  * The CEN-KG server: embedded Fuseki serving one read-only dataset at {@code /cen}
@@ -37,6 +43,7 @@ public final class CenServer {
         context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
         context.set(Service.httpServiceAllowed, options.allowService());
 
+        QueryCatalogue catalogue = QueryCatalogue.load();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .loopback(false)
@@ -47,7 +54,12 @@ public final class CenServer {
                 .registerOperation(Operation.Update, new ReadOnlyUpdate())
                 .addProcessor("/$/server", new ActionServerStatus())
                 .addServlet("/id/*", new LinkedDataServlet(dataset))
-                .addServlet("/ontology", new OntologyServlet(dataset));
+                .addServlet("/ontology", new OntologyServlet(dataset))
+                .addServlet("/queries", new CatalogueServlet(catalogue))
+                .addServlet("/queries/*", new QueryServlet(catalogue, dataset))
+                .addServlet("/compare", new CompareServlet(catalogue, dataset))
+                .addServlet("/matrix", new MatrixServlet(catalogue, dataset))
+                .addServlet("/conflicts", new ConflictsServlet(catalogue, dataset));
         if (!options.allowService()) {
             builder.registerOperation(Operation.Query, new ServiceGuardQuery());
         }

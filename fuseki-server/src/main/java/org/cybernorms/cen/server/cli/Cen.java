@@ -16,6 +16,9 @@ import picocli.CommandLine.HelpCommand;
             ReasonCommand.class,
             ExplainCommand.class,
             GenerateCommand.class,
+            QueriesCommand.class,
+            QueryCommand.class,
+            CompareCommand.class,
             HelpCommand.class,
         })
 public final class Cen implements Runnable {

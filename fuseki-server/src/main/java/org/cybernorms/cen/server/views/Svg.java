@@ -1,0 +1,35 @@
+package org.cybernorms.cen.server.views;
+
+import java.util.Locale;
+import org.cybernorms.cen.server.html.Html;
+
+/** Small pieces of inline SVG: numbers written the same in every locale, links, tooltips. */
+final class Svg {
+
+    /** Distinct colours that stay apart for colour-blind readers (Okabe and Ito). */
+    static final String[] PALETTE = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"};
+
+    private Svg() {}
+
+    static String num(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** A link around SVG content; {@code href} is escaped here. */
+    static String link(String href, String content) {
+        String h = Html.escape(href);
+        return "<a href=\"" + h + "\" xlink:href=\"" + h + "\">" + content + "</a>";
+    }
+
+    /** A tooltip, escaped. */
+    static String title(String text) {
+        return "<title>" + Html.escape(text) + "</title>";
+    }
+
+    static String open(double width, double height, String cssClass, String label) {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" class=\""
+                + cssClass + "\" width=\"" + num(width) + "\" height=\"" + num(height) + "\" viewBox=\"0 0 " + num(width)
+                + " " + num(height) + "\" role=\"img\" aria-label=\"" + Html.escape(label)
+                + "\" font-family=\"system-ui,sans-serif\" font-size=\"12\">";
+    }
+}
