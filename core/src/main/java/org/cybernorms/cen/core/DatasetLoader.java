@@ -2,7 +2,6 @@ package org.cybernorms.cen.core;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -60,15 +59,14 @@ public final class DatasetLoader {
         // Parse into a scratch graph first so a document that fails half-way adds nothing.
         Graph scratch = GraphFactory.createDefaultGraph();
         try (InputStream in = source.opener().open()) {
-            RDFParser.source(in)
-                    .lang(Lang.TURTLE)
+            String text = StrictUtf8.decode(in.readAllBytes(), source.name());
+            RDFParser.fromString(text, Lang.TURTLE)
                     .base(source.baseIri())
                     .errorHandler(new StrictErrorHandler(source.name()))
                     .parse(scratch);
         } catch (CenInputException e) {
             throw e;
         } catch (RiotException e) {
-            // Decoding failures (bytes that are not UTF-8) arrive here without a position.
             throw new CenInputException("TURTLE_SYNTAX", source.name(), rootMessage(e));
         } catch (IOException e) {
             throw new CenInputException("UNREADABLE_INPUT", source.name(), rootMessage(e));
@@ -84,9 +82,6 @@ public final class DatasetLoader {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
-        }
-        if (cause instanceof CharacterCodingException) {
-            return "the file is not valid UTF-8 (" + cause + ")";
         }
         String message = cause.getMessage();
         return message == null ? cause.getClass().getSimpleName() : message;
