@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * explicitly: Selenium Manager never downloads anything). Screenshots go to
  * {@code target/screenshots/}.
  */
-class BrowserIT {
+public class BrowserIT {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -39,6 +39,11 @@ class BrowserIT {
     static void start() throws IOException {
         base = SharedServer.get().url();
         profile = Files.createTempDirectory("cen-chromium-profile");
+        browser = chromium(profile);
+    }
+
+    /** Debian's headless Chromium with a fresh profile in {@code profile}; quit it when done. */
+    public static ChromeDriver chromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -46,8 +51,9 @@ class BrowserIT {
                 "--window-size=1200,1600", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        ChromeDriver chromium = new ChromeDriver(service, options);
+        chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return chromium;
     }
 
     @AfterAll
@@ -114,6 +120,11 @@ class BrowserIT {
     }
 
     private static void screenshot(String name) throws IOException {
+        screenshot(browser, name);
+    }
+
+    /** Saves what the browser shows under {@code target/screenshots/}. */
+    public static void screenshot(ChromeDriver browser, String name) throws IOException {
         Path dir = Path.of(System.getProperty("cen.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));

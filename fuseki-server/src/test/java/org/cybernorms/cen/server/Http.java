@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A raw HTTP client for the tests (java.net.http), no Jena in between. */
-final class Http {
+public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     private Http() {}
 
-    static HttpResponse<String> get(String url, String accept) {
+    public static HttpResponse<String> get(String url, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
         if (accept != null) {
             request.header("Accept", accept);

@@ -16,7 +16,7 @@ import java.util.List;
  * of {@code issue-5-researcher-case/} and a generated file, and a short query time limit.
  * Stopped when the JVM exits.
  */
-final class SharedServer {
+public final class SharedServer {
 
     /** The query time limit of the shared server. */
     static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -27,7 +27,7 @@ final class SharedServer {
 
     private SharedServer() {}
 
-    static synchronized RunningServer get() {
+    public static synchronized RunningServer get() {
         if (server == null) {
             Path dir = fixtures();
             ServeOptions options = ServeOptions.defaults().withPort(0).withTimeout(TIMEOUT)

@@ -19,9 +19,9 @@ import org.cybernorms.cen.server.html.Links;
  */
 final class ConflictGraphSvg {
 
-    static final double WIDTH = 980;
-    static final double HEIGHT = 820;
-    static final double RADIUS = 290;
+    static final double WIDTH = 1100;
+    static final double HEIGHT = 720;
+    static final double RADIUS = 270;
 
     private ConflictGraphSvg() {}
 
@@ -85,7 +85,7 @@ final class ConflictGraphSvg {
         return Svg.link(Links.href(holder), "<g class=\"holder" + (state ? " state" : "") + "\" data-holder=\""
                 + Html.escape(holder) + "\"><circle cx=\"" + Svg.num(p[0]) + "\" cy=\"" + Svg.num(p[1]) + "\" r=\"9\" fill=\""
                 + (state ? "#0072B2" : "#999999") + "\"/><text x=\"" + Svg.num(lx) + "\" y=\"" + Svg.num(ly)
-                + "\" text-anchor=\"" + anchor + "\">" + Html.escape(name) + "</text>" + Svg.title(name + " (" + holder + ")")
+                + "\" text-anchor=\"" + anchor + "\">" + Html.escape(Svg.shorten(name, 40)) + "</text>" + Svg.title(name + " (" + holder + ")")
                 + "</g>");
     }
 }

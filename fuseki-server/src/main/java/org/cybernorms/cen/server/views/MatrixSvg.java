@@ -25,6 +25,8 @@ final class MatrixSvg {
     static final double CELL_H = 24;
     static final double LEFT = 190;
     static final double TOP = 250;
+    /** Room for the slanted question names that lean right of the last column. */
+    static final double RIGHT = 150;
 
     /** The drawing and the colour of each answer, for the legend. */
     record Drawing(String svg, Map<Node, List<Node>> answersByQuestion, Map<Node, String> colourOf) {}
@@ -58,7 +60,7 @@ final class MatrixSvg {
         }
         List<Node> rows = new ArrayList<>(states);
         List<Node> columns = new ArrayList<>(questions);
-        double width = LEFT + columns.size() * CELL_W + 20;
+        double width = LEFT + columns.size() * CELL_W + RIGHT;
         double height = TOP + rows.size() * CELL_H + 10;
         StringBuilder svg = new StringBuilder(Svg.open(width, height, "matrix", "Doctrine matrix: "
                 + rows.size() + " States by " + columns.size() + " questions"));
@@ -73,7 +75,7 @@ final class MatrixSvg {
             Node state = rows.get(r);
             double y = TOP + r * CELL_H;
             svg.append(Svg.link(Links.href(state.getURI()), "<text class=\"state\" x=\"" + Svg.num(LEFT - 8) + "\" y=\""
-                    + Svg.num(y + CELL_H * 0.68) + "\" text-anchor=\"end\">" + Html.escape(labels.orShort(state)) + "</text>"));
+                    + Svg.num(y + CELL_H * 0.68) + "\" text-anchor=\"end\">" + Html.escape(Svg.shorten(labels.orShort(state), 28)) + "</text>"));
             for (int c = 0; c < columns.size(); c++) {
                 double x = LEFT + c * CELL_W;
                 List<Node[]> here = cells.getOrDefault(List.of(state, columns.get(c)), List.of());

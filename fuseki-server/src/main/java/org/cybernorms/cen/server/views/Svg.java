@@ -26,10 +26,15 @@ final class Svg {
         return "<title>" + Html.escape(text) + "</title>";
     }
 
+    /** The text, cut to {@code max} characters with an ellipsis. */
+    static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+    }
+
     static String open(double width, double height, String cssClass, String label) {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" class=\""
                 + cssClass + "\" width=\"" + num(width) + "\" height=\"" + num(height) + "\" viewBox=\"0 0 " + num(width)
-                + " " + num(height) + "\" role=\"img\" aria-label=\"" + Html.escape(label)
+                + " " + num(height) + "\" style=\"max-width:100%;height:auto\" role=\"img\" aria-label=\"" + Html.escape(label)
                 + "\" font-family=\"system-ui,sans-serif\" font-size=\"12\">";
     }
 }
