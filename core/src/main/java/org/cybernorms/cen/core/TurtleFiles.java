@@ -41,7 +41,9 @@ public final class TurtleFiles {
 
     /**
      * A user's file or folder: a file is taken as it is (whatever its extension), a folder
-     * gives every {@code .ttl} file below it.
+     * gives every {@code .ttl} file below it. A folder with no {@code .ttl} file below it is
+     * refused ({@code MISSING_INPUT}): checking or serving nothing while the user believes
+     * their case was read would be worse than stopping.
      */
     public static List<RdfSource> at(Path path) {
         if (!Files.exists(path)) {
@@ -53,14 +55,20 @@ public final class TurtleFiles {
             }
             return List.of(RdfSource.file(path));
         }
+        List<RdfSource> found;
         try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".ttl"))
+            found = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".ttl"))
                     .sorted()
                     .map(RdfSource::file)
                     .toList();
         } catch (IOException e) {
             throw new CenInputException("UNREADABLE_INPUT", path.toString(), e.getMessage());
         }
+        if (found.isEmpty()) {
+            throw new CenInputException("MISSING_INPUT", path.toString(),
+                    "the folder holds no .ttl file (from a folder, only files named *.ttl are read)");
+        }
+        return found;
     }
 
     /** Every user path in turn, in the order given. */

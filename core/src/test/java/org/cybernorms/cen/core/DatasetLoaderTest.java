@@ -99,6 +99,17 @@ class DatasetLoaderTest {
                 .containsExactly(dir.resolve("a.ttl").toString(), dir.resolve("b.ttl").toString());
     }
 
+    @Test
+    void aFolderWithoutTurtleFilesIsRefused() throws IOException {
+        write("notes.turtle", PREFIX);
+
+        assertThatThrownBy(() -> TurtleFiles.at(dir))
+                .isInstanceOfSatisfying(CenInputException.class,
+                        e -> assertThat(e.errorName()).isEqualTo("MISSING_INPUT"))
+                .hasMessage("MISSING_INPUT: " + dir + ": the folder holds no .ttl file"
+                        + " (from a folder, only files named *.ttl are read)");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }
