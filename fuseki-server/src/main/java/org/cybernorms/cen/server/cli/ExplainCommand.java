@@ -65,6 +65,7 @@ public final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE_INPUT;
         }
         out.print(explanation.render());
+        out.flush();
         return explanation.verdict() == Explainer.Verdict.DOES_NOT_FOLLOW ? ExitCodes.INVALID : ExitCodes.OK;
     }
 
