@@ -16,6 +16,7 @@ import org.cybernorms.cen.core.KnowledgeBase;
 import org.cybernorms.cen.reasoner.CenReasoner;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
 import org.cybernorms.cen.reasoner.Inference;
+import org.cybernorms.cen.server.ShapeViolationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,11 +58,17 @@ public final class ReasonCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // The summary goes where it does not mix with the graph.
         PrintWriter summary = out == null ? err : spec.commandLine().getOut();
+        if (out != null && Files.isDirectory(out)) {
+            // Refused before the work, not after it.
+            err.println("CANNOT_WRITE_OUTPUT: " + out + ": is a folder; --out names the file to write");
+            return ExitCodes.UNREADABLE_INPUT;
+        }
         Inference inference;
         try {
             KnowledgeBase kb = KnowledgeBase.load(files);
+            ShapeViolationException.check(kb.dataset());
             inference = CenReasoner.reason(kb.dataset(), kb.inputs());
-        } catch (InconsistentDataException e) {
+        } catch (InconsistentDataException | ShapeViolationException e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID;
         } catch (CenInputException e) {
@@ -75,6 +82,9 @@ public final class ReasonCommand implements Callable<Integer> {
         } else {
             try (OutputStream stream = Files.newOutputStream(out)) {
                 write(stream, inference);
+            } catch (IOException e) {
+                err.println("CANNOT_WRITE_OUTPUT: " + out + ": " + e.getMessage());
+                return ExitCodes.UNREADABLE_INPUT;
             }
             summary.println("inferred graph written to " + out);
         }

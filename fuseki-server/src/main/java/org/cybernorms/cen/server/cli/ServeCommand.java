@@ -11,6 +11,7 @@ import org.cybernorms.cen.core.CenInputException;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
 import org.cybernorms.cen.server.RunningServer;
 import org.cybernorms.cen.server.ServeOptions;
+import org.cybernorms.cen.server.ShapeViolationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
         RunningServer server;
         try {
             server = RunningServer.start(options);
-        } catch (InconsistentDataException e) {
+        } catch (InconsistentDataException | ShapeViolationException e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID;
         } catch (CenInputException e) {

@@ -8,6 +8,7 @@ import org.cybernorms.cen.core.DatasetLoader;
 import org.cybernorms.cen.core.RdfSource;
 import org.cybernorms.cen.core.TurtleFiles;
 import org.cybernorms.cen.reasoner.CenReasoner;
+import org.cybernorms.cen.server.ShapeViolationException;
 
 /**
  * Makes the dataset to serve: the bundled ontology and data plus a researcher's files,
@@ -20,8 +21,8 @@ public final class DatasetBuilder {
     /**
      * Loads and reasons in memory, or uses the TDB2 directory when one is given.
      *
-     * @throws org.cybernorms.cen.core.CenInputException on unreadable input, bad Turtle or
-     *     inconsistent data (before anything is served)
+     * @throws org.cybernorms.cen.core.CenInputException on unreadable input, bad Turtle,
+     *     data that break the shapes or inconsistent data (before anything is served)
      */
     public static ServedDataset build(List<Path> userFiles, Path tdb2Directory) {
         Inputs inputs = Inputs.of(userFiles);
@@ -49,6 +50,7 @@ public final class DatasetBuilder {
         /** Loads into a new in-memory dataset and adds the inferred graph. */
         Dataset reasoned() {
             Dataset dataset = DatasetLoader.load(ontology, data);
+            ShapeViolationException.check(dataset);
             CenReasoner.materialise(dataset, all());
             return dataset;
         }
