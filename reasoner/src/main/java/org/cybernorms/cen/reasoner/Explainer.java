@@ -41,8 +41,8 @@ public final class Explainer {
 
         public String render() {
             StringBuilder out = new StringBuilder();
-            out.append(triple.getSubject()).append(' ').append(triple.getPredicate()).append(' ')
-                    .append(triple.getObject()).append('\n');
+            out.append(AxiomRenderer.shorten(triple.getSubject() + " " + triple.getPredicate() + " " + triple.getObject()))
+                    .append('\n');
             out.append(switch (verdict) {
                 case ASSERTED -> "is asserted in the data.\n";
                 case INFERRED_BY_OWL -> "follows from these axioms of the ontology and facts of the data:\n";
@@ -53,7 +53,7 @@ public final class Explainer {
             if (!citations.isEmpty()) {
                 out.append("sources:\n");
                 for (Citation c : citations) {
-                    out.append("  ").append(c.resource()).append(": ").append(c.source()).append(", ")
+                    out.append("  ").append(AxiomRenderer.shorten(c.resource())).append(": ").append(c.source()).append(", ")
                             .append(c.locator()).append(": \"").append(c.quote()).append("\"\n");
                 }
             }
@@ -80,9 +80,10 @@ public final class Explainer {
         if (rule.isPresent()) {
             List<String> steps = new ArrayList<>();
             steps.add("rule " + rule.get().rule());
-            rule.get().bindings().forEach((name, value) -> steps.add("  ?" + name + " = " + value));
+            rule.get().bindings().forEach((name, value) -> steps.add("  ?" + name + " = " + AxiomRenderer.shorten(value.toString())));
             List<Triple> facts = rule.get().facts().stream().filter(all::contains).toList();
-            facts.forEach(f -> steps.add("fact: " + f + (inferred.contains(f) ? "    [inferred: explain it in turn]" : "")));
+            facts.forEach(f -> steps.add("fact: " + AxiomRenderer.shorten(f.getSubject() + " " + f.getPredicate() + " " + f.getObject())
+                    + (inferred.contains(f) ? "    [inferred: explain it in turn]" : "")));
             return new Explanation(triple, Verdict.INFERRED_BY_RULE, steps, facts, citations(all, facts));
         }
         Set<OWLAxiom> axioms = DlJustifier.justify(OwlJenaBridge.toOwl(ontology, data), triple).orElse(Set.of());

@@ -1,5 +1,6 @@
 package org.cybernorms.cen.reasoner.engine;
 
+import java.util.regex.Pattern;
 import org.cybernorms.cen.core.CEN;
 import org.semanticweb.owlapi.manchestersyntax.renderer.ManchesterOWLSyntaxOWLObjectRendererImpl;
 import org.semanticweb.owlapi.model.OWLObject;
@@ -21,6 +22,15 @@ public final class AxiomRenderer {
 
     /** One line of Manchester syntax, white space collapsed. */
     public String render(OWLObject object) {
-        return renderer.render(object).replaceAll("\\s+", " ").trim();
+        return shorten(renderer.render(object).replaceAll("\\s+", " ").trim());
+    }
+
+    /**
+     * Writes CEN-KG IRIs in a text as {@code cenid:path} and {@code cen:term}; the OWL API
+     * leaves IRIs whose local part holds a '/' in full.
+     */
+    public static String shorten(String text) {
+        return text.replaceAll("<?" + Pattern.quote(CEN.ID) + "([^>\\s]*)>?", "cenid:$1")
+                .replaceAll("<?" + Pattern.quote(CEN.NS) + "([^>\\s]*)>?", "cen:$1");
     }
 }
