@@ -15,6 +15,7 @@ import org.cybernorms.cen.server.http.LinkedDataServlet;
 import org.cybernorms.cen.server.http.OntologyServlet;
 import org.cybernorms.cen.server.http.ReadOnlyUpdate;
 import org.cybernorms.cen.server.http.ServiceGuardQuery;
+import org.cybernorms.cen.server.publish.Publishing;
 import org.cybernorms.cen.server.store.ServedDataset;
 import org.cybernorms.cen.server.views.CatalogueServlet;
 import org.cybernorms.cen.server.views.CompareServlet;
@@ -63,6 +64,8 @@ public final class CenServer {
         if (!options.allowService()) {
             builder.registerOperation(Operation.Query, new ServiceGuardQuery());
         }
+        // Dumps, /context.jsonld, /.well-known/void, the service description at the endpoints.
+        Publishing.register(builder, dataset, options.allowService());
         URL ui = CenServer.class.getClassLoader().getResource("webapp");
         if (ui != null) {
             builder.staticFileBase(ui.toExternalForm());

@@ -19,6 +19,7 @@ import picocli.CommandLine.HelpCommand;
             QueriesCommand.class,
             QueryCommand.class,
             CompareCommand.class,
+            ExportCommand.class,
             HelpCommand.class,
         })
 public final class Cen implements Runnable {

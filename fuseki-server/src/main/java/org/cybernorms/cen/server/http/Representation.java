@@ -14,7 +14,7 @@ import org.apache.jena.riot.RDFFormat;
 public enum Representation {
     TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
     HTML("text/html", "html", null),
-    JSON_LD("application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY),
+    JSON_LD("application/ld+json", "jsonld", org.cybernorms.cen.server.publish.CenJsonLd.FORMAT),
     N_TRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES_UTF8),
     RDF_XML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PRETTY);
 
