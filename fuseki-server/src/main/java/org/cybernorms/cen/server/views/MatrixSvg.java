@@ -23,7 +23,7 @@ final class MatrixSvg {
 
     static final double CELL_W = 30;
     static final double CELL_H = 24;
-    static final double LEFT = 190;
+    static final double LEFT = 200;
     static final double TOP = 250;
     /** Room for the slanted question names that lean right of the last column. */
     static final double RIGHT = 150;
@@ -75,7 +75,7 @@ final class MatrixSvg {
             Node state = rows.get(r);
             double y = TOP + r * CELL_H;
             svg.append(Svg.link(Links.href(state.getURI()), "<text class=\"state\" x=\"" + Svg.num(LEFT - 8) + "\" y=\""
-                    + Svg.num(y + CELL_H * 0.68) + "\" text-anchor=\"end\">" + Html.escape(Svg.shorten(labels.orShort(state), 28)) + "</text>"));
+                    + Svg.num(y + CELL_H * 0.68) + "\" text-anchor=\"end\">" + Html.escape(Svg.shorten(labels.orShort(state), 26)) + "</text>"));
             for (int c = 0; c < columns.size(); c++) {
                 double x = LEFT + c * CELL_W;
                 List<Node[]> here = cells.getOrDefault(List.of(state, columns.get(c)), List.of());
