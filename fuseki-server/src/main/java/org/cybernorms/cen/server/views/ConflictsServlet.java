@@ -36,7 +36,7 @@ public final class ConflictsServlet extends ViewServlet {
                 + "from the answers); each line is labelled with the questions. Follow a name or a question to its page; "
                 + "the table below gives both answers and the positions. The rows: "
                 + "<a href=\"/queries/conflicts\">conflicts</a>.</p>\n");
-        body.append("<div class=\"graph\" style=\"overflow-x:auto\">").append(ConflictGraphSvg.draw(conflicts, labels))
+        body.append("<div class=\"graph\" style=\"overflow-x:auto\">\n").append(ConflictGraphSvg.draw(conflicts, labels))
                 .append("</div>\n<h2>The conflicting positions</h2>\n<table class=\"result pairs\"><tr><th>question</th>"
                         + "<th>holder</th><th>answer</th><th>holder</th><th>answer</th></tr>\n");
         for (int i = 0; i < conflicts.rows().size(); i++) {

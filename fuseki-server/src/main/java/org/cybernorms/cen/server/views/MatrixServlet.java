@@ -40,7 +40,7 @@ public final class MatrixServlet extends ViewServlet {
                 + "of one colour is agreement), a red outline marks a position that conflicts with another holder's, a "
                 + "grey cell means no recorded position. Point at a cell for its answer; follow it to the position, its "
                 + "quote and source. The rows: <a href=\"/queries/doctrine-matrix\">doctrine-matrix</a>.</p>\n");
-        body.append("<div class=\"heatmap\" style=\"overflow-x:auto\">").append(drawing.svg()).append("</div>\n");
+        body.append("<div class=\"heatmap\" style=\"overflow-x:auto\">\n").append(drawing.svg()).append("</div>\n");
         body.append("<h2>Answers</h2>\n<table class=\"legend\">");
         drawing.answersByQuestion().forEach((question, answers) -> {
             body.append("<tr><th>").append(NodeHtml.render(question, n -> MatrixSvg.slug(n))).append("</th><td>");
