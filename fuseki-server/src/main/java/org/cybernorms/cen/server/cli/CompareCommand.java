@@ -13,6 +13,7 @@ import org.cybernorms.cen.queries.DoctrineComparison;
 import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.queries.QueryRunner;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
+import org.cybernorms.cen.server.ShapeViolationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +49,7 @@ public final class CompareCommand implements Callable<Integer> {
             // The States are checked before the data are loaded and reasoned.
             QueryRunner.bind(catalogue.get(DoctrineComparison.QUERY), Map.of("states", String.join(",", states)));
             comparison = DoctrineComparison.compare(catalogue, QueryCommand.target(endpoint, data), states);
-        } catch (InconsistentDataException e) {
+        } catch (InconsistentDataException | ShapeViolationException e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID;
         } catch (CenInputException | IllegalArgumentException e) {

@@ -21,6 +21,7 @@ import org.cybernorms.cen.queries.ResultFormat;
 import org.cybernorms.cen.queries.ResultWriter;
 import org.cybernorms.cen.queries.UnknownQueryException;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
+import org.cybernorms.cen.server.ShapeViolationException;
 import org.cybernorms.cen.server.store.DatasetBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a query of the catalogue (cen queries lists them; docs/queries.md explains each) on "
                 + "the knowledge graph as cen serve serves it (ontology + data + your files, reasoned) or on any "
-                + "SPARQL endpoint. Exit 2 on an unknown query, a bad parameter or unreadable input.")
+                + "SPARQL endpoint. Exit 1 when your files break the shapes or make the data inconsistent; "
+                + "2 on an unknown query, a bad parameter or unreadable input.")
 public final class QueryCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The query's name, e.g. positions-on-question.")
@@ -75,7 +77,7 @@ public final class QueryCommand implements Callable<Integer> {
         QueryResult result;
         try {
             result = target(endpoint, data).select(bound);
-        } catch (InconsistentDataException e) {
+        } catch (InconsistentDataException | ShapeViolationException e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID;
         } catch (CenInputException | IllegalArgumentException e) {
