@@ -61,9 +61,8 @@ public final class CenServer {
                 .addServlet("/compare", new CompareServlet(catalogue, dataset))
                 .addServlet("/matrix", new MatrixServlet(catalogue, dataset))
                 .addServlet("/conflicts", new ConflictsServlet(catalogue, dataset));
-        if (!options.allowService()) {
-            builder.registerOperation(Operation.Query, new ServiceGuardQuery());
-        }
+        // Always ours: it refuses SERVICE unless allowed, and answers 400 where Fuseki would 500.
+        builder.registerOperation(Operation.Query, new ServiceGuardQuery(options.allowService()));
         // Dumps, /context.jsonld, /.well-known/void, the service description at the endpoints.
         Publishing.register(builder, dataset, options.allowService());
         URL ui = CenServer.class.getClassLoader().getResource("webapp");
