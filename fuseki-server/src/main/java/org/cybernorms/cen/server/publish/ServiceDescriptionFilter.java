@@ -12,8 +12,8 @@ import java.io.IOException;
 /**
  * Answers a GET (or HEAD) on a query endpoint that carries no {@code query} parameter with
  * the SPARQL 1.1 Service Description, as the Service Description recommendation asks;
- * every other request (any query, any POST) passes to Fuseki untouched. Without it Fuseki
- * answers such a GET with 400.
+ * every other request (any query, any POST) passes to Fuseki untouched. Fuseki 5.6 itself
+ * answers such a GET with 404 and the text "Service Description: /cen/sparql".
  */
 final class ServiceDescriptionFilter implements Filter {
 
