@@ -14,6 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cybernorms.cen.core.CenInputException;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
+import org.cybernorms.cen.server.ShapeViolationException;
 import org.cybernorms.cen.server.publish.DumpFormat;
 import org.cybernorms.cen.server.publish.DumpGraphs;
 import org.cybernorms.cen.server.publish.Dumps;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
         description = "Write a dump of the knowledge graph as cen serve serves it (ontology + data + your files, "
                 + "with what the reasoner infers), the same files as the server's /dumps/. TriG and JSON-LD keep the "
                 + "named graphs; Turtle, N-Triples and RDF/XML hold their union. Every dump states its licence "
-                + "(CC BY 4.0). Exit 1 on inconsistent data, 2 on unreadable input or a bad option.")
+                + "(CC BY 4.0). Exit 1 on data that break the shapes or are inconsistent, 2 on unreadable input or a bad option.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--graphs", defaultValue = "all", paramLabel = "asserted|inferred|all",
@@ -72,7 +73,7 @@ public final class ExportCommand implements Callable<Integer> {
         ServedDataset served;
         try {
             served = DatasetBuilder.build(data, null);
-        } catch (InconsistentDataException e) {
+        } catch (InconsistentDataException | ShapeViolationException e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID;
         } catch (CenInputException e) {

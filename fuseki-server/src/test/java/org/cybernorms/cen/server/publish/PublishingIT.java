@@ -203,6 +203,36 @@ class PublishingIT {
                 .as("a POST without a query is still Fuseki's error").isEqualTo(400);
     }
 
+    /** The SERVICE example of docs/linked-data.md: another Fuseki, with its own data, calls this endpoint. */
+    @Test
+    void anotherFusekiJoinsItsOwnDataWithThisEndpointThroughService() {
+        org.apache.jena.query.Dataset own = org.apache.jena.query.DatasetFactory.createTxnMem();
+        own.executeWrite(() -> RDFParser.fromString("""
+                <https://example.org/issue-9/research/baltic-elections>
+                    <https://example.org/issue-9/research/studies> <https://w3id.org/cyber-election-norms/id/state/EST> .
+                """, Lang.TURTLE).parse(own));
+        own.getContext().set(org.apache.jena.sparql.exec.http.Service.httpServiceAllowed, true);
+        org.apache.jena.fuseki.main.FusekiServer other = org.apache.jena.fuseki.main.FusekiServer.create()
+                .port(0).loopback(true).add("/project", own, false).build().start();
+        try (RDFConnection conn = RDFConnection.connect("http://127.0.0.1:" + other.getHttpPort() + "/project")) {
+            List<String> labels = new java.util.ArrayList<>();
+            conn.querySelect("""
+                    PREFIX cen:  <https://w3id.org/cyber-election-norms/ontology#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    PREFIX ex:   <https://example.org/issue-9/research/>
+                    SELECT ?state ?label ?wikidata WHERE {
+                      ?project ex:studies ?state .
+                      SERVICE <%s> {
+                        ?state rdfs:label ?label ; <http://www.w3.org/2002/07/owl#sameAs> ?wikidata .
+                      }
+                    }""".formatted(base + "cen/sparql"), row -> labels.add(row.getLiteral("label").getLexicalForm()
+                    + " " + row.getResource("wikidata").getURI()));
+            assertThat(labels).containsExactly("Estonia http://www.wikidata.org/entity/Q191");
+        } finally {
+            other.stop();
+        }
+    }
+
     private static long count(String select) {
         try (RDFConnection conn = RDFConnection.connect(base + "cen")) {
             long[] n = {-1};
