@@ -49,7 +49,8 @@ public final class Validation {
         Graph ontology = graph(dataset, CEN.GRAPH_ONTOLOGY);
         Graph data = graph(dataset, CEN.GRAPH_DATA);
         MultiUnion union = new MultiUnion(new Graph[] {ontology, data});
-        List<String> errors = new ArrayList<>(shapeViolations(union));
+        List<String> errors = new ArrayList<>();
+        shapeViolations(dataset).forEach(line -> errors.add("SHACL_VIOLATION: " + line));
         OWLOntology owl = OwlJenaBridge.toOwl(ontology, data);
         OWLReasoner hermit = DlStage.hermit(owl);
         try {
@@ -62,17 +63,35 @@ public final class Validation {
         return new Result(counts(union), errors);
     }
 
-    /** One line per SHACL violation: the shape, the focus node, the path and the message. */
-    static List<String> shapeViolations(Graph union) {
-        Shapes shapes = Shapes.parse(DatasetLoader.parseAll(TurtleFiles.onClasspath(SHAPES_FOLDER)));
-        ValidationReport report = ShaclValidator.get().validate(shapes, union);
-        List<String> lines = new ArrayList<>();
-        for (ReportEntry entry : report.getEntries()) {
-            lines.add("SHACL_VIOLATION: shape " + entry.source() + ", node " + entry.focusNode()
-                    + (entry.resultPath() == null ? "" : ", path " + entry.resultPath())
-                    + ": " + entry.message());
+    /**
+     * Checks the ontology and data graphs against the bundled shapes before anything is
+     * inferred or served; changes nothing.
+     *
+     * @throws ShapeViolationException when any shape is violated
+     */
+    public static void checkShapes(Dataset dataset) {
+        List<String> violations = shapeViolations(dataset);
+        if (!violations.isEmpty()) {
+            throw new ShapeViolationException(violations);
         }
-        return lines;
+    }
+
+    /** One line per SHACL violation: the shape, the focus node, the path and the message. */
+    public static List<String> shapeViolations(Dataset dataset) {
+        Shapes shapes = Shapes.parse(DatasetLoader.parseAll(TurtleFiles.onClasspath(SHAPES_FOLDER)));
+        return dataset.calculateRead(() -> {
+            Graph union = new MultiUnion(new Graph[] {
+                dataset.asDatasetGraph().getGraph(NodeFactory.createURI(CEN.GRAPH_ONTOLOGY)),
+                dataset.asDatasetGraph().getGraph(NodeFactory.createURI(CEN.GRAPH_DATA))});
+            ValidationReport report = ShaclValidator.get().validate(shapes, union);
+            List<String> lines = new ArrayList<>();
+            for (ReportEntry entry : report.getEntries()) {
+                lines.add("shape " + entry.source() + ", node " + entry.focusNode()
+                        + (entry.resultPath() == null ? "" : ", path " + entry.resultPath())
+                        + ": " + entry.message());
+            }
+            return lines;
+        });
     }
 
     private static Map<String, Long> counts(Graph union) {

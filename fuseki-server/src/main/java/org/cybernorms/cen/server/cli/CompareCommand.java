@@ -13,7 +13,7 @@ import org.cybernorms.cen.queries.DoctrineComparison;
 import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.queries.QueryRunner;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
-import org.cybernorms.cen.server.ShapeViolationException;
+import org.cybernorms.cen.reasoner.ShapeViolationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -14,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cybernorms.cen.core.CenInputException;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
-import org.cybernorms.cen.server.ShapeViolationException;
+import org.cybernorms.cen.reasoner.ShapeViolationException;
 import org.cybernorms.cen.server.publish.DumpFormat;
 import org.cybernorms.cen.server.publish.DumpGraphs;
 import org.cybernorms.cen.server.publish.Dumps;

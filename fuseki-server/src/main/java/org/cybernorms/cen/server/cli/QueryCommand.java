@@ -21,7 +21,7 @@ import org.cybernorms.cen.queries.ResultFormat;
 import org.cybernorms.cen.queries.ResultWriter;
 import org.cybernorms.cen.queries.UnknownQueryException;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
-import org.cybernorms.cen.server.ShapeViolationException;
+import org.cybernorms.cen.reasoner.ShapeViolationException;
 import org.cybernorms.cen.server.store.DatasetBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -16,7 +16,8 @@ import org.cybernorms.cen.core.KnowledgeBase;
 import org.cybernorms.cen.reasoner.CenReasoner;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
 import org.cybernorms.cen.reasoner.Inference;
-import org.cybernorms.cen.server.ShapeViolationException;
+import org.cybernorms.cen.reasoner.ShapeViolationException;
+import org.cybernorms.cen.reasoner.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,7 +67,7 @@ public final class ReasonCommand implements Callable<Integer> {
         Inference inference;
         try {
             KnowledgeBase kb = KnowledgeBase.load(files);
-            ShapeViolationException.check(kb.dataset());
+            Validation.checkShapes(kb.dataset());
             inference = CenReasoner.reason(kb.dataset(), kb.inputs());
         } catch (InconsistentDataException | ShapeViolationException e) {
             err.println(e.getMessage());

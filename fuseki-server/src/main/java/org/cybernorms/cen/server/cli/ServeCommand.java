@@ -11,7 +11,7 @@ import org.cybernorms.cen.core.CenInputException;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
 import org.cybernorms.cen.server.RunningServer;
 import org.cybernorms.cen.server.ServeOptions;
-import org.cybernorms.cen.server.ShapeViolationException;
+import org.cybernorms.cen.reasoner.ShapeViolationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -8,7 +8,8 @@ import org.cybernorms.cen.core.DatasetLoader;
 import org.cybernorms.cen.core.RdfSource;
 import org.cybernorms.cen.core.TurtleFiles;
 import org.cybernorms.cen.reasoner.CenReasoner;
-import org.cybernorms.cen.server.ShapeViolationException;
+import org.cybernorms.cen.reasoner.ShapeViolationException;
+import org.cybernorms.cen.reasoner.Validation;
 
 /**
  * Makes the dataset to serve: the bundled ontology and data plus a researcher's files,
@@ -50,7 +51,7 @@ public final class DatasetBuilder {
         /** Loads into a new in-memory dataset and adds the inferred graph. */
         Dataset reasoned() {
             Dataset dataset = DatasetLoader.load(ontology, data);
-            ShapeViolationException.check(dataset);
+            Validation.checkShapes(dataset);
             CenReasoner.materialise(dataset, all());
             return dataset;
         }
