@@ -77,7 +77,12 @@ public final class CenReasoner {
             Map<String, Duration> times = new LinkedHashMap<>();
             FastStage fast = timed(times, "fast compile", () -> FastStage.prepare(ontology, data));
             if (fast.unsupported().isEmpty()) {
-                Graph inferred = timed(times, "fast inferences", () -> fast.infer(inputs));
+                Graph inferred;
+                try {
+                    inferred = timed(times, "fast inferences", () -> fast.infer(inputs));
+                } catch (InconsistentDataException clash) {
+                    throw explainedByHermit(ontology, data, inputs, clash);
+                }
                 return finish(ontology, data, inferred, times);
             }
             // Needs HermiT: say why in the stage list, which every command prints.
@@ -85,6 +90,23 @@ public final class CenReasoner {
             return hermit(ontology, data, inputs, times);
         }
         return hermit(ontology, data, inputs, new LinkedHashMap<>());
+    }
+
+    /**
+     * The fast engine sees a clash through the facts it inferred; HermiT, the oracle, names
+     * the minimal set of asserted axioms behind it. Only on this failure path is the cost
+     * of HermiT paid. Should HermiT find the input consistent, the fast engine's own report
+     * stands.
+     */
+    private static InconsistentDataException explainedByHermit(Graph ontology, Graph data, List<RdfSource> inputs,
+            InconsistentDataException clash) {
+        OWLOntology owl = OwlJenaBridge.toOwl(ontology, data);
+        OWLReasoner reasoner = DlStage.hermit(owl);
+        try {
+            return reasoner.isConsistent() ? clash : InconsistencyExplainer.explain(owl, inputs);
+        } finally {
+            reasoner.dispose();
+        }
     }
 
     private static Inference hermit(Graph ontology, Graph data, List<RdfSource> inputs, Map<String, Duration> times) {

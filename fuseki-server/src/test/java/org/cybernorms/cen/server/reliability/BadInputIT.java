@@ -67,7 +67,7 @@ class BadInputIT {
                 assertThat(run.errLines()).as(run.toString())
                         .contains("invalid: " + c.list("violation").size() + " error(s)");
             }
-            case "INCONSISTENT_DATA" -> assertInconsistency(run, c.list("validate.clash"));
+            case "INCONSISTENT_DATA" -> assertInconsistency(run, c.list("clash"));
             default -> assertThat(run.firstErrLine()).isEqualTo(c.error + ": " + c.message());
         }
         assertNoStackTrace(run);
