@@ -26,7 +26,9 @@ public final class Layout {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Html.escape(title) + " · CEN-KG</title><style>" + STYLE + "</style></head>\n<body>"
-                + "<nav><a href=\"/\">SPARQL</a><a href=\"/ontology\">Ontology</a></nav>\n"
+                + "<nav><a href=\"/\">SPARQL</a><a href=\"/ontology\">Ontology</a><a href=\"/queries\">Queries</a>"
+                + "<a href=\"/compare\">Compare</a><a href=\"/matrix\">Doctrine matrix</a>"
+                + "<a href=\"/conflicts\">Conflicts</a><a href=\"/dumps/\">Dumps</a></nav>\n"
                 + body
                 + "\n</body></html>\n";
     }

@@ -2,12 +2,11 @@ package org.cybernorms.cen.server.views;
 
 import org.cybernorms.cen.server.html.Layout;
 
-/** The researcher's views in the site's frame: the views' own links and the colours of their verdicts. */
+/** The researcher's views in the site's frame, with the colours of their verdicts. */
 final class ViewLayout {
 
     private static final String STYLE = """
             <style>
-            .views a{margin-right:1rem}
             .side{display:flex;gap:1rem;align-items:flex-start;flex-wrap:wrap}
             .side>.result{flex:3 1 30rem;overflow-x:auto}
             .side>aside{flex:1 1 18rem}
@@ -23,13 +22,10 @@ final class ViewLayout {
             </style>
             """;
 
-    private static final String NAV = "<nav class=\"views\"><a href=\"/queries\">Queries</a><a href=\"/compare\">Compare"
-            + "</a><a href=\"/matrix\">Doctrine matrix</a><a href=\"/conflicts\">Conflicts</a></nav>\n";
-
     private ViewLayout() {}
 
     /** A page; {@code title} is escaped, {@code body} must already be HTML. */
     static String page(String title, String body) {
-        return Layout.page(title, STYLE + NAV + body);
+        return Layout.page(title, STYLE + body);
     }
 }
