@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -94,6 +95,10 @@ public final class FastBenchmark {
                 } catch (TimeoutException e) {
                     // HermiT cannot be interrupted; it keeps a core busy, so larger sizes skip it.
                     hermitDl = "> " + hermitTimeout + " s (abandoned)";
+                    runHermit = false;
+                } catch (ExecutionException e) {
+                    // Typically OutOfMemoryError: the row still reports the fast engine.
+                    hermitDl = "failed: " + e.getCause();
                     runHermit = false;
                 }
             }
