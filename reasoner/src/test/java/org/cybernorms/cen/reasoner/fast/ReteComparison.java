@@ -22,7 +22,7 @@ import org.cybernorms.cen.core.KnowledgeBase;
  * Measures the choice of materialiser: the same compiled rules run by this package's
  * {@link Materialiser} and by Jena's {@link GenericRuleReasoner} in forward RETE mode,
  * over the same facts, timed in the same JVM (best of three each). A benchmark, not a
- * test: it prints figures and asserts nothing.
+ * test: it prints figures (after each run, as RETE can take minutes) and asserts nothing.
  *
  * <p>Run after {@code cen generate} (or the benchmark) has written a folder:
  * {@code java -cp ... org.cybernorms.cen.reasoner.fast.ReteComparison target/bench/operations-10000}.
@@ -67,6 +67,7 @@ public final class ReteComparison {
             inf.prepare();
             jenaSize = inf.size();
             jenaBest = Math.min(jenaBest, (System.nanoTime() - start) / 1_000_000);
+            System.out.printf("run %d: own %d ms, RETE %d ms%n", run + 1, ownBest, jenaBest);
         }
         System.out.printf("%d facts in, %d rules: semi-naive materialiser %d ms (%d facts out), "
                 + "Jena forward RETE %d ms (%d triples out): RETE/own %.1f%n", facts.size(), rules.rules().size(),
