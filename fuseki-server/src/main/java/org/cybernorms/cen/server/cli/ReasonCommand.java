@@ -51,6 +51,24 @@ public final class ReasonCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "turtle", description = "turtle, trig or ntriples (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Option(names = "--engine", converter = EngineName.class, paramLabel = "hermit|fast",
+            description = "The OWL engine: hermit (the reference) or fast (forward rules, same result; the default). "
+                    + "See docs/performance.md.")
+    private CenReasoner.Engine engine = CenReasoner.DEFAULT_ENGINE;
+
+    /** Engine names in lower case, as users type them; an unknown name is refused with the choices. */
+    static final class EngineName implements picocli.CommandLine.ITypeConverter<CenReasoner.Engine> {
+        @Override
+        public CenReasoner.Engine convert(String name) {
+            for (CenReasoner.Engine candidate : CenReasoner.Engine.values()) {
+                if (candidate.name().equalsIgnoreCase(name)) {
+                    return candidate;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("unknown engine '" + name + "': hermit or fast");
+        }
+    }
+
     @Spec
     private CommandSpec spec;
 
@@ -68,7 +86,7 @@ public final class ReasonCommand implements Callable<Integer> {
         try {
             KnowledgeBase kb = KnowledgeBase.load(files);
             Validation.checkShapes(kb.dataset());
-            inference = CenReasoner.reason(kb.dataset(), kb.inputs());
+            inference = CenReasoner.reason(kb.dataset(), kb.inputs(), engine);
         } catch (InconsistentDataException | ShapeViolationException e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID;
