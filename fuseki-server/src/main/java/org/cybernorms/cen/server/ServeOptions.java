@@ -3,6 +3,7 @@ package org.cybernorms.cen.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.cybernorms.cen.reasoner.CenReasoner;
 
 /**
  * How {@code cen serve} runs.
@@ -13,12 +14,19 @@ import java.util.List;
  * @param tdb2 a TDB2 directory to keep the dataset in, or null for memory
  * @param timeout the time limit of every query
  * @param allowService whether queries may call other endpoints with SERVICE
+ * @param engine the OWL engine that reasons before serving
  */
-public record ServeOptions(String host, int port, List<Path> data, Path tdb2, Duration timeout, boolean allowService) {
+public record ServeOptions(String host, int port, List<Path> data, Path tdb2, Duration timeout, boolean allowService,
+        CenReasoner.Engine engine) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** With the default engine. */
+    public ServeOptions(String host, int port, List<Path> data, Path tdb2, Duration timeout, boolean allowService) {
+        this(host, port, data, tdb2, timeout, allowService, CenReasoner.DEFAULT_ENGINE);
+    }
 
     public ServeOptions {
         data = List.copyOf(data);
@@ -33,22 +41,26 @@ public record ServeOptions(String host, int port, List<Path> data, Path tdb2, Du
     }
 
     public ServeOptions withPort(int newPort) {
-        return new ServeOptions(host, newPort, data, tdb2, timeout, allowService);
+        return new ServeOptions(host, newPort, data, tdb2, timeout, allowService, engine);
     }
 
     public ServeOptions withData(List<Path> files) {
-        return new ServeOptions(host, port, files, tdb2, timeout, allowService);
+        return new ServeOptions(host, port, files, tdb2, timeout, allowService, engine);
     }
 
     public ServeOptions withTimeout(Duration limit) {
-        return new ServeOptions(host, port, data, tdb2, limit, allowService);
+        return new ServeOptions(host, port, data, tdb2, limit, allowService, engine);
     }
 
     public ServeOptions withAllowService(boolean allow) {
-        return new ServeOptions(host, port, data, tdb2, timeout, allow);
+        return new ServeOptions(host, port, data, tdb2, timeout, allow, engine);
+    }
+
+    public ServeOptions withEngine(CenReasoner.Engine reasoner) {
+        return new ServeOptions(host, port, data, tdb2, timeout, allowService, reasoner);
     }
 
     public ServeOptions withTdb2(Path directory) {
-        return new ServeOptions(host, port, data, directory, timeout, allowService);
+        return new ServeOptions(host, port, data, directory, timeout, allowService, engine);
     }
 }

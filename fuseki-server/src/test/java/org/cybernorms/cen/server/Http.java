@@ -12,10 +12,14 @@ import java.time.Duration;
 /** A raw HTTP client for the tests (java.net.http), no Jena in between. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient CLIENT = newClient();
 
     private Http() {}
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
 
     public static HttpResponse<String> get(String url, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
@@ -40,8 +44,13 @@ public final class Http {
     }
 
     static HttpResponse<String> send(HttpRequest request) {
+        // A request with a body goes on a connection of its own: a server that refuses it
+        // (405) without reading the body may close the connection, as HTTP allows, and a
+        // pooled connection would then fail the next request.
+        boolean hasBody = request.bodyPublisher().map(b -> b.contentLength() != 0).orElse(false);
+        HttpClient client = hasBody ? newClient() : CLIENT;
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

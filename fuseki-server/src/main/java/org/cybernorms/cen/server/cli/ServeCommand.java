@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cybernorms.cen.core.CenInputException;
+import org.cybernorms.cen.reasoner.CenReasoner;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
 import org.cybernorms.cen.server.RunningServer;
 import org.cybernorms.cen.server.ServeOptions;
@@ -46,6 +47,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Time limit of every query in seconds (default: ${DEFAULT-VALUE}); past it, 503.")
     private double timeoutSeconds;
 
+    @Option(names = "--engine", converter = ReasonCommand.EngineName.class, paramLabel = "hermit|fast",
+            description = "The OWL engine: hermit (the reference) or fast (forward rules, same result; the default).")
+    private CenReasoner.Engine engine = CenReasoner.DEFAULT_ENGINE;
+
     @Option(names = "--allow-service", description = "Allow SERVICE clauses (federated queries calling other endpoints).")
     private boolean allowService;
 
@@ -61,7 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE_INPUT;
         }
         ServeOptions options = new ServeOptions(host, port, data, tdb2,
-                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), allowService);
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), allowService, engine);
         RunningServer server;
         try {
             server = RunningServer.start(options);

@@ -26,20 +26,25 @@ public final class DatasetBuilder {
      *     data that break the shapes or inconsistent data (before anything is served)
      */
     public static ServedDataset build(List<Path> userFiles, Path tdb2Directory) {
-        Inputs inputs = Inputs.of(userFiles);
+        return build(userFiles, tdb2Directory, CenReasoner.DEFAULT_ENGINE);
+    }
+
+    /** As {@link #build(List, Path)}, reasoning with the engine named. */
+    public static ServedDataset build(List<Path> userFiles, Path tdb2Directory, CenReasoner.Engine engine) {
+        Inputs inputs = Inputs.of(userFiles, engine);
         if (tdb2Directory != null) {
             return Tdb2Store.open(tdb2Directory, inputs);
         }
         return ServedDataset.of(inputs.reasoned().asDatasetGraph(), false, () -> {});
     }
 
-    /** The documents to load, ontology and data apart. */
-    record Inputs(List<RdfSource> ontology, List<RdfSource> data) {
+    /** The documents to load, ontology and data apart, and the engine that reasons over them. */
+    record Inputs(List<RdfSource> ontology, List<RdfSource> data, CenReasoner.Engine engine) {
 
-        static Inputs of(List<Path> userFiles) {
+        static Inputs of(List<Path> userFiles, CenReasoner.Engine engine) {
             List<RdfSource> data = new ArrayList<>(TurtleFiles.bundledData());
             data.addAll(TurtleFiles.at(userFiles));
-            return new Inputs(TurtleFiles.bundledOntology(), List.copyOf(data));
+            return new Inputs(TurtleFiles.bundledOntology(), List.copyOf(data), engine);
         }
 
         List<RdfSource> all() {
@@ -52,7 +57,7 @@ public final class DatasetBuilder {
         Dataset reasoned() {
             Dataset dataset = DatasetLoader.load(ontology, data);
             Validation.checkShapes(dataset);
-            CenReasoner.materialise(dataset, all());
+            CenReasoner.materialise(dataset, all(), engine);
             return dataset;
         }
     }
