@@ -15,6 +15,7 @@ import org.cybernorms.cen.server.http.LinkedDataServlet;
 import org.cybernorms.cen.server.http.OntologyServlet;
 import org.cybernorms.cen.server.http.ReadOnlyUpdate;
 import org.cybernorms.cen.server.http.ServiceGuardQuery;
+import org.cybernorms.cen.server.http.UiPrefixes;
 import org.cybernorms.cen.server.publish.Publishing;
 import org.cybernorms.cen.server.store.ServedDataset;
 import org.cybernorms.cen.server.views.CatalogueServlet;
@@ -68,6 +69,7 @@ public final class CenServer {
         URL ui = CenServer.class.getClassLoader().getResource("webapp");
         if (ui != null) {
             builder.staticFileBase(ui.toExternalForm());
+            builder.addFilter("/static/*", new UiPrefixes());
         }
         return builder.build();
     }
