@@ -101,6 +101,18 @@ public final class TurtleFiles {
         return names.stream().sorted().distinct().toList();
     }
 
+    /** The text (UTF-8) of a class-path resource such as {@code rules/10-foreign-operation.rq}. */
+    public static String readClasspath(String resource) {
+        try (java.io.InputStream in = TurtleFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing class-path resource " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static List<String> list(URI uri, String folder, String extension) throws IOException {
         if ("jar".equals(uri.getScheme())) {
             // "jar:file:/path/app.jar!/ontology": open the jar as a file system of our own.

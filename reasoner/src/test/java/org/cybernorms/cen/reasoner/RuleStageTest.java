@@ -53,16 +53,8 @@ class RuleStageTest {
             assertThat(text).isNotNull();
         });
         for (String name : org.cybernorms.cen.core.TurtleFiles.listClasspath(RuleStage.RULES_FOLDER, ".rq")) {
-            String source = read(name);
+            String source = org.cybernorms.cen.core.TurtleFiles.readClasspath(name);
             assertThat(source).as(name).startsWith("# Derives:").contains("Source:");
-        }
-    }
-
-    private static String read(String resource) {
-        try (var in = RuleStageTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

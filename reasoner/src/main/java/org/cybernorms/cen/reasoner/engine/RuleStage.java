@@ -32,7 +32,7 @@ public final class RuleStage {
     public static List<Rule> bundledRules() {
         List<Rule> rules = new ArrayList<>();
         for (String resource : TurtleFiles.listClasspath(RULES_FOLDER, ".rq")) {
-            rules.add(parse(resource, Withdrawals.read(resource)));
+            rules.add(parse(resource, TurtleFiles.readClasspath(resource)));
         }
         return rules;
     }

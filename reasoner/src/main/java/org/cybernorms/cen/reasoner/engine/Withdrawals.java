@@ -1,9 +1,5 @@
 package org.cybernorms.cen.reasoner.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
@@ -34,7 +30,7 @@ public final class Withdrawals {
     public static List<Query> bundled() {
         List<Query> queries = new ArrayList<>();
         for (String resource : TurtleFiles.listClasspath(FOLDER, ".rq")) {
-            queries.add(QueryFactory.create(read(resource), resource));
+            queries.add(QueryFactory.create(TurtleFiles.readClasspath(resource), resource));
         }
         return queries;
     }
@@ -57,16 +53,5 @@ public final class Withdrawals {
         }
         withdrawn.forEach(inferred::delete);
         return withdrawn.size();
-    }
-
-    static String read(String resource) {
-        try (InputStream in = Withdrawals.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing class-path resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
