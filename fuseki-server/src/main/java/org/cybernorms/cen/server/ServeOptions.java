@@ -56,10 +56,6 @@ public record ServeOptions(String host, int port, List<Path> data, Path tdb2, Du
         return new ServeOptions(host, port, data, tdb2, timeout, allow, engine);
     }
 
-    public ServeOptions withEngine(CenReasoner.Engine reasoner) {
-        return new ServeOptions(host, port, data, tdb2, timeout, allowService, reasoner);
-    }
-
     public ServeOptions withTdb2(Path directory) {
         return new ServeOptions(host, port, data, directory, timeout, allowService, engine);
     }

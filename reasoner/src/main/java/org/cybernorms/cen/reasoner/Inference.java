@@ -6,7 +6,6 @@ import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * What the reasoner concluded: the inferred graph (new triples only) and how long each
@@ -21,11 +20,6 @@ public record Inference(Model inferred, Map<String, Duration> stageTimes) {
     /** How many inferred triples use the property. */
     public long count(Property property) {
         return inferred.listStatements(null, property, (Resource) null).toList().size();
-    }
-
-    /** How many individuals were inferred to be of the class. */
-    public long countType(Resource type) {
-        return inferred.listSubjectsWithProperty(RDF.type, type).toList().size();
     }
 
     /** Total time over all stages. */

@@ -3,7 +3,6 @@ package org.cybernorms.cen.server.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,6 +14,7 @@ import org.cybernorms.cen.queries.QueryRunner;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
 import org.cybernorms.cen.reasoner.ShapeViolationException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +34,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the local data.")
     private String endpoint;
 
-    @Option(names = "--data", arity = "1..*", paramLabel = "FILE", description = "Your own Turtle files or folders.")
-    private List<Path> data = List.of();
+    @Mixin
+    private DataFiles data = new DataFiles();
 
     @Spec
     private CommandSpec spec;
@@ -48,7 +48,7 @@ public final class CompareCommand implements Callable<Integer> {
         try {
             // The States are checked before the data are loaded and reasoned.
             QueryRunner.bind(catalogue.get(DoctrineComparison.QUERY), Map.of("states", String.join(",", states)));
-            comparison = DoctrineComparison.compare(catalogue, QueryCommand.target(endpoint, data), states);
+            comparison = DoctrineComparison.compare(catalogue, QueryCommand.target(endpoint, data.paths()), states);
         } catch (InconsistentDataException | ShapeViolationException e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID;

@@ -1,8 +1,6 @@
 package org.cybernorms.cen.server.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,6 +13,7 @@ import org.cybernorms.cen.reasoner.CenReasoner;
 import org.cybernorms.cen.reasoner.Explainer;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,8 +34,8 @@ public final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "OBJECT", description = "e.g. cenid:norm/intervention-2-0")
     private String object;
 
-    @Option(names = "--data", arity = "1..*", paramLabel = "FILE", description = "Your own Turtle files or folders.")
-    private List<Path> files = List.of();
+    @Mixin
+    private DataFiles files = new DataFiles();
 
     @Spec
     private CommandSpec spec;
@@ -54,7 +53,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         Explainer.Explanation explanation;
         try {
-            KnowledgeBase kb = KnowledgeBase.load(files);
+            KnowledgeBase kb = KnowledgeBase.load(files.paths());
             CenReasoner.materialise(kb.dataset(), kb.inputs());
             explanation = Explainer.explain(kb.dataset(), triple);
         } catch (InconsistentDataException e) {

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
@@ -21,6 +20,7 @@ import org.cybernorms.cen.server.publish.Dumps;
 import org.cybernorms.cen.server.store.DatasetBuilder;
 import org.cybernorms.cen.server.store.ServedDataset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,8 +45,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Write here (gzipped when the name ends with .gz); else to standard output.")
     private Path out;
 
-    @Option(names = "--data", arity = "1..*", paramLabel = "FILE", description = "Your own Turtle files or folders.")
-    private List<Path> data = List.of();
+    @Mixin
+    private DataFiles data = new DataFiles();
 
     @Spec
     private CommandSpec spec;
@@ -72,7 +72,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ServedDataset served;
         try {
-            served = DatasetBuilder.build(data, null);
+            served = DatasetBuilder.build(data.paths(), null);
         } catch (InconsistentDataException | ShapeViolationException e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID;

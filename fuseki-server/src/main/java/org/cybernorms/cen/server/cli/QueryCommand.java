@@ -24,6 +24,7 @@ import org.cybernorms.cen.reasoner.InconsistentDataException;
 import org.cybernorms.cen.reasoner.ShapeViolationException;
 import org.cybernorms.cen.server.store.DatasetBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,8 +52,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the local data.")
     private String endpoint;
 
-    @Option(names = "--data", arity = "1..*", paramLabel = "FILE", description = "Your own Turtle files or folders.")
-    private List<Path> data = List.of();
+    @Mixin
+    private DataFiles data = new DataFiles();
 
     @Spec
     private CommandSpec spec;
@@ -76,7 +77,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         QueryResult result;
         try {
-            result = target(endpoint, data).select(bound);
+            result = target(endpoint, data.paths()).select(bound);
         } catch (InconsistentDataException | ShapeViolationException e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID;

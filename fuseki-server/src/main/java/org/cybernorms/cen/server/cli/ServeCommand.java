@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cybernorms.cen.core.CenInputException;
@@ -14,6 +13,7 @@ import org.cybernorms.cen.server.RunningServer;
 import org.cybernorms.cen.server.ServeOptions;
 import org.cybernorms.cen.reasoner.ShapeViolationException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,8 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
     private int port;
 
-    @Option(names = "--data", arity = "1..*", paramLabel = "FILE", description = "Your own Turtle files or folders.")
-    private List<Path> data = List.of();
+    @Mixin
+    private DataFiles data = new DataFiles();
 
     @Option(names = "--tdb2", paramLabel = "DIR",
             description = "Keep the dataset in TDB2 in this directory; reused while the inputs are unchanged.")
@@ -65,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("--timeout must be a positive number of seconds");
             return ExitCodes.UNREADABLE_INPUT;
         }
-        ServeOptions options = new ServeOptions(host, port, data, tdb2,
+        ServeOptions options = new ServeOptions(host, port, data.paths(), tdb2,
                 Duration.ofMillis(Math.round(timeoutSeconds * 1000)), allowService, engine);
         RunningServer server;
         try {
