@@ -45,7 +45,7 @@ public enum ParamType {
         }
     },
     /** A cyber operation (or a part of a campaign): its slug path or its IRI. */
-    OPERATION("an operation slug (dnc-2016, rightscon-2021-scenario-3/leak) or an operation IRI") {
+    OPERATION("an operation slug (dnc-2016, rightscon-2021-scenario-3/leaked-campaign-emails) or an operation IRI") {
         @Override
         Node parseValue(String value) {
             return under("operation/", value, true);
