@@ -1,17 +1,16 @@
 package org.cybernorms.cen.server.http;
 
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.lang.arq.javacc.TokenMgrError;
 
 /**
  * Fuseki's SPARQL query operation, refusing with 403 any query that holds a
@@ -50,15 +49,20 @@ public final class ServiceGuardQuery extends SPARQL_QueryDataset {
 
     @Override
     protected void execute(String queryString, HttpAction action) {
+        // Fuseki parses the query (once: parsing costs as much as running a small query);
+        // only its error messages are made safe to send here.
         try {
-            QueryFactory.create(queryString, Syntax.syntaxARQ);
-        } catch (QueryParseException e) {
-            ServletOps.errorBadRequest(asciiOnly("Parse error: \n" + queryString + "\n" + e.getMessage()));
-        } catch (RuntimeException | Error e) {
-            // The ARQ lexer throws an Error (TokenMgrError) for some input.
+            super.execute(queryString, action);
+        } catch (ActionErrorException e) {
+            String message = e.getMessage();
+            if (message == null || asciiOnly(message).equals(message)) {
+                throw e;
+            }
+            throw new ActionErrorException(e.getRC(), asciiOnly(message), e.getCause());
+        } catch (TokenMgrError e) {
+            // The ARQ lexer throws an Error for some input, which Fuseki would answer with 500.
             ServletOps.errorBadRequest(asciiOnly("Parse error: " + e.getMessage()));
         }
-        super.execute(queryString, action);
     }
 
     static final String MESSAGE = "SERVICE is disabled on this server: it does not call other endpoints "

@@ -35,7 +35,7 @@ public final class DatasetBuilder {
         if (tdb2Directory != null) {
             return Tdb2Store.open(tdb2Directory, inputs);
         }
-        return ServedDataset.of(inputs.reasoned().asDatasetGraph(), false, () -> {});
+        return ServedDataset.inMemory(inputs.reasoned().asDatasetGraph());
     }
 
     /** The documents to load, ontology and data apart, and the engine that reasons over them. */

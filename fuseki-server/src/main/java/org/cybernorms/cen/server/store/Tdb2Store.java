@@ -32,7 +32,7 @@ final class Tdb2Store {
         String hash = InputsHash.of(inputs.all());
         if (hash.equals(storedHash(hashFile))) {
             DatasetGraph store = connect(directory);
-            return ServedDataset.of(store, true, () -> TDBInternal.expel(store));
+            return ServedDataset.tdb2(store, true, () -> TDBInternal.expel(store));
         }
         // Reason first: bad input must leave the directory as it was.
         Dataset reasoned = inputs.reasoned();
@@ -49,7 +49,7 @@ final class Tdb2Store {
             TDBInternal.expel(store);
             throw new CenInputException("UNREADABLE_INPUT", directory.toString(), "cannot write the TDB2 directory: " + e);
         }
-        return ServedDataset.of(store, false, () -> TDBInternal.expel(store));
+        return ServedDataset.tdb2(store, false, () -> TDBInternal.expel(store));
     }
 
     private static void checkOurs(Path directory, Path hashFile) {
