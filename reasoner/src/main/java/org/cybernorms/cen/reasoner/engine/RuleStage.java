@@ -1,16 +1,19 @@
 package org.cybernorms.cen.reasoner.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.graph.compose.MultiUnion;
-import org.apache.jena.graph.Triple;
 import org.cybernorms.cen.core.TurtleFiles;
 
 /**
@@ -37,12 +40,13 @@ public final class RuleStage {
         return rules;
     }
 
-    /** Parses a rule; it must be a CONSTRUCT query. */
+    /** Parses a rule; it must be a CONSTRUCT query that does not count (see {@link UnionView}). */
     public static Rule parse(String name, String text) {
         Query query = QueryFactory.create(text);
         if (!query.isConstructType()) {
             throw new IllegalArgumentException(name + ": a rule must be a CONSTRUCT query");
         }
+        UnionView.requireNoCounting(name, query);
         return new Rule(name, query);
     }
 
@@ -50,29 +54,60 @@ public final class RuleStage {
      * Runs the rules to a fixpoint and adds their new triples to {@code inferred}
      * (which is changed). {@code asserted} is read only.
      *
+     * <p>Rules run in list order, pass after pass, each seeing what the rules before it
+     * added, as a plain fixpoint loop would run them. But a rule runs again only when a
+     * predicate it reads ({@link RuleReads}) gained a triple since it last ran, its own
+     * additions included: otherwise it would derive exactly what it derived before, all of
+     * which is already there. So the result is the plain loop's, without the passes that
+     * only confirm it (on the bundled rules every rule runs once).
+     *
      * @return the number of triples added
      */
     public static int run(List<Rule> rules, Graph asserted, Graph inferred) {
-        MultiUnion union = new MultiUnion(new Graph[] {asserted, inferred});
-        Model view = ModelFactory.createModelForGraph(union);
+        Graph view = UnionView.of(asserted, inferred);
+        Model model = ModelFactory.createModelForGraph(view);
+        List<RuleReads> reads = new ArrayList<>();
+        for (Rule rule : rules) {
+            UnionView.requireNoCounting(rule.name(), rule.query());
+            reads.add(RuleReads.of(rule.query()));
+        }
+        boolean[] due = new boolean[rules.size()];
+        Arrays.fill(due, true);
         int added = 0;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Rule rule : rules) {
-                Graph derived = GraphFactory.createDefaultGraph();
-                try (QueryExecution execution = QueryExecution.model(view).query(rule.query()).build()) {
-                    execution.execConstructTriples().forEachRemaining(derived::add);
+        for (int i = next(due, 0); i >= 0; i = next(due, i + 1)) {
+            due[i] = false;
+            Set<Node> gained = new HashSet<>();
+            for (Triple triple : derive(rules.get(i), model)) {
+                if (!view.contains(triple)) {
+                    inferred.add(triple);
+                    gained.add(triple.getPredicate());
+                    added++;
                 }
-                for (Triple triple : derived.find().toList()) {
-                    if (!union.contains(triple)) {
-                        inferred.add(triple);
-                        added++;
-                        changed = true;
-                    }
-                }
+            }
+            for (int j = 0; j < rules.size(); j++) {
+                due[j] |= reads.get(j).readsAnyOf(gained);
             }
         }
         return added;
+    }
+
+    /** The distinct triples the rule's template yields on the model, before any is added. */
+    private static List<Triple> derive(Rule rule, Model model) {
+        Graph derived = GraphFactory.createDefaultGraph();
+        try (QueryExecution execution = QueryExecution.model(model).query(rule.query()).build()) {
+            execution.execConstructTriples().forEachRemaining(derived::add);
+        }
+        return derived.find().toList();
+    }
+
+    /** The first due rule from {@code from} on, wrapping round to the next pass; -1 when none is due. */
+    private static int next(boolean[] due, int from) {
+        for (int k = 0; k < due.length; k++) {
+            int i = (from + k) % due.length;
+            if (due[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

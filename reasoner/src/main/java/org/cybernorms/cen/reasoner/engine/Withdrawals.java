@@ -1,13 +1,15 @@
 package org.cybernorms.cen.reasoner.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.cybernorms.cen.core.CEN;
 import org.cybernorms.cen.core.TurtleFiles;
@@ -41,16 +43,19 @@ public final class Withdrawals {
      * @return the number of triples removed
      */
     public static int apply(List<Query> queries, Graph asserted, Graph inferred) {
-        MultiUnion union = new MultiUnion(new Graph[] {asserted, inferred});
-        List<Triple> withdrawn = new ArrayList<>();
+        Model view = ModelFactory.createModelForGraph(UnionView.of(asserted, inferred));
+        // A set: a violation selected by two rows (or two queries) is withdrawn, and counted, once.
+        Set<Triple> withdrawn = new LinkedHashSet<>();
         for (Query query : queries) {
-            try (QueryExecution execution = QueryExecution.model(ModelFactory.createModelForGraph(union))
-                    .query(query).build()) {
+            UnionView.requireNoCounting("withdrawal query", query);
+            try (QueryExecution execution = QueryExecution.model(view).query(query).build()) {
                 execution.execSelect().forEachRemaining(row -> withdrawn.add(Triple.create(
                         row.getResource("operation").asNode(), CEN.violates.asNode(),
                         row.getResource("norm").asNode())));
             }
         }
+        // Only what the inferred graph holds is withdrawn: an asserted violation stays.
+        withdrawn.removeIf(triple -> !inferred.contains(triple));
         withdrawn.forEach(inferred::delete);
         return withdrawn.size();
     }
