@@ -32,10 +32,14 @@ final class JavaProcess {
         return List.of("-cp", OWN_CLASS_PATH, main.getName());
     }
 
-    /** Starts the command, its standard output and error appended to {@code log}. */
+    /**
+     * Starts the command in the log's folder (stock Fuseki makes its run area in the
+     * working directory), its standard output and error appended to {@code log}.
+     */
     static Process start(List<String> command, Path log) throws IOException {
         Files.createDirectories(log.getParent());
         return new ProcessBuilder(command)
+                .directory(log.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

@@ -61,7 +61,7 @@ public final class ServingBenchmark {
             if (!o.containsKey("stock")) {
                 throw new IllegalArgumentException("--stock JAR is required (the stock Fuseki server jar)");
             }
-            return new Options(Path.of(o.get("stock")), Path.of(o.get("out")), o.get("heap"),
+            return new Options(Path.of(o.get("stock")).toAbsolutePath(), Path.of(o.get("out")).toAbsolutePath(), o.get("heap"),
                     Arrays.stream(o.get("datasets").split(",")).map(d -> d.equals("real") ? 0 : Integer.parseInt(d)).toList(),
                     Arrays.stream(o.get("clients").split(",")).map(Integer::parseInt).toList(),
                     seconds(o.get("seconds")), Integer.parseInt(o.get("rounds")), seconds(o.get("warmup")),
