@@ -94,6 +94,16 @@ public final class ServingBenchmark {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
+        String text = run(options).render();
+        System.out.println();
+        System.out.println(text);
+        Path file = options.out().resolve("serving.md");
+        Files.writeString(file, text);
+        System.out.println("(written to " + file + ")");
+    }
+
+    /** Prepares each dataset, measures every setup on it, and returns the figures. */
+    static ServingReport run(Options options) throws Exception {
         ServingBenchmark benchmark = new ServingBenchmark(options);
         ServingReport report = new ServingReport(options, benchmark.queries.keySet());
         for (int operations : options.datasets()) {
@@ -107,12 +117,7 @@ public final class ServingBenchmark {
             }
             report.load(dataset, "after");
         }
-        String text = report.render();
-        System.out.println();
-        System.out.println(text);
-        Path file = options.out().resolve("serving.md");
-        Files.writeString(file, text);
-        System.out.println("(written to " + file + ")");
+        return report;
     }
 
     private List<Setup> servingSetups(BenchDataset dataset) {

@@ -82,6 +82,21 @@ final class ServingReport {
         of(dataset).rows.putIfAbsent(outcome.query(), referenceRows);
     }
 
+    /** Whether {@code setup} answered {@code query} on the dataset as CEN-KG did (null: not compared). */
+    Boolean sameAnswer(String dataset, String query, String setup) {
+        DatasetFigures figures = datasets.get(dataset);
+        return figures == null ? null : figures.same.getOrDefault(query, Map.of()).get(setup);
+    }
+
+    /** What {@code setup} measured for {@code query} with {@code clients} clients, or null. */
+    Latencies latencies(String dataset, String query, int clients, String setup) {
+        DatasetFigures figures = datasets.get(dataset);
+        if (figures == null) {
+            return null;
+        }
+        return figures.latencies.getOrDefault(clients, Map.of()).getOrDefault(query, Map.of()).get(setup);
+    }
+
     /** The throughput of CEN-KG over that of {@code setup}, or NaN when their answers differ. */
     static double ratio(Map<String, Latencies> bySetup, String setup, boolean sameAnswer) {
         if (!sameAnswer) {
