@@ -51,7 +51,13 @@ public final class RuleMatcher {
                         QuerySolution row = results.next();
                         Map<String, Node> bindings = new LinkedHashMap<>();
                         seed.get().vars().forEachRemaining(v -> bindings.put(v.getVarName(), seed.get().get(v)));
-                        row.varNames().forEachRemaining(v -> bindings.put(v, row.get(v).asNode()));
+                        // The rule's own variables only: a property path leaves variables of
+                        // the engine's (?P0) in the row, without a value.
+                        for (String name : results.getResultVars()) {
+                            if (row.contains(name)) {
+                                bindings.put(name, row.get(name).asNode());
+                            }
+                        }
                         return Optional.of(new Match(rule.name(), bindings, facts(rule.query(), bindings)));
                     }
                 }
