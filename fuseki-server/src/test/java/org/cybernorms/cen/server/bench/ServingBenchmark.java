@@ -21,8 +21,9 @@ import org.cybernorms.cen.server.cli.Cen;
  * Fuseki with Jena's OWL reasoner over the asserted data, for how many of the catalogue's
  * answers it gets right and how long it takes.
  *
- * <p>For every dataset, query and number of clients, each server is warmed up, then
- * measured in rounds that alternate between the servers, so that a change in the machine's
+ * <p>On every dataset, each server first runs every query (warm-up); then, for every query
+ * and number of clients, each server is warmed up again, then measured in rounds that
+ * alternate between the servers, so that a change in the machine's
  * load falls on all of them alike. Each answer is first compared with CEN-KG's: a speed is
  * compared only between servers that give the same answer.
  *
@@ -158,6 +159,7 @@ public final class ServingBenchmark {
                     report.sameAnswer(dataset, query.getKey(), server.name(), rows.equals(ours));
                 }
             }
+            warmUp(servers);
             for (int clients : options.clients()) {
                 for (var query : queries.entrySet()) {
                     measure(dataset, query.getKey(), query.getValue(), clients, servers, report);
@@ -167,6 +169,20 @@ public final class ServingBenchmark {
         } finally {
             for (ServerProcess server : servers) {
                 server.close();
+            }
+        }
+    }
+
+    /**
+     * Runs every query on every server with the most clients before anything is measured,
+     * so that the first queries measured do not pay for the JIT compiling the code all
+     * queries share.
+     */
+    private void warmUp(List<ServerProcess> servers) throws Exception {
+        int clients = options.clients().stream().mapToInt(Integer::intValue).max().orElse(1);
+        for (String query : queries.values()) {
+            for (ServerProcess server : servers) {
+                driver.run(server.endpoint(), query, clients, options.warmup());
             }
         }
     }

@@ -114,7 +114,8 @@ final class ServingReport {
     String render() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Serving benchmark, %s, %d cores, Java %s; each server -Xmx%s, in a process "
-                        + "of its own on loopback; %s s warm-up, then %d rounds of %s s per server, alternating.%n",
+                        + "of its own on loopback; every query run on every server first, then per query %s s warm-up and "
+                        + "%d rounds of %s s per server, alternating.%n",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 options.heap(), seconds(options.warmup().toMillis()), options.rounds(), seconds(options.round().toMillis())));
         for (DatasetFigures figures : datasets.values()) {
