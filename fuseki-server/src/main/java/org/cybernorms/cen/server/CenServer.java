@@ -2,6 +2,8 @@ package org.cybernorms.cen.server;
 
 import java.net.URL;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
@@ -71,7 +73,25 @@ public final class CenServer {
             builder.staticFileBase(ui.toExternalForm());
             builder.addFilter("/static/*", new UiPrefixes());
         }
-        return builder.build();
+        FusekiServer server = builder.build();
+        heapOutputBuffers(server);
+        return server;
+    }
+
+    /**
+     * Makes Jetty write responses through heap buffers. Its direct buffers are given back to
+     * the operating system only when a collection finds them, and under load, with the
+     * in-memory store in the old generation, they filled the direct memory: every few
+     * seconds {@code Bits.reserveMemory} forced a full collection (0.6 to 0.8 s on 10,000
+     * generated operations, p99 half a second; docs/performance.md).
+     */
+    private static void heapOutputBuffers(FusekiServer server) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setUseOutputDirectByteBuffers(false);
+            }
+        }
     }
 
     /**
