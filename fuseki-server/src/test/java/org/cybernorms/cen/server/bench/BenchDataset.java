@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -74,7 +76,7 @@ record BenchDataset(String name, Path userData, Path dump, Path union, Path asse
     }
 
     /** The triples of the named graphs {@code keep} accepts, as one graph (so without duplicates). */
-    private static Graph merge(DatasetGraph dataset, java.util.function.Predicate<String> keep) {
+    private static Graph merge(DatasetGraph dataset, Predicate<String> keep) {
         Graph merged = GraphFactory.createDefaultGraph();
         for (Iterator<Node> names = dataset.listGraphNodes(); names.hasNext(); ) {
             Node name = names.next();
@@ -96,7 +98,7 @@ record BenchDataset(String name, Path userData, Path dump, Path union, Path asse
             return;
         }
         try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

@@ -46,8 +46,4 @@ public record Latencies(long[] nanos, long wallNanos, int failures) {
         System.arraycopy(other.nanos, 0, all, nanos.length, other.nanos.length);
         return new Latencies(all, wallNanos + other.wallNanos, failures + other.failures);
     }
-
-    public static Latencies none() {
-        return new Latencies(new long[0], 0, 0);
-    }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,11 +82,11 @@ final class LoadDriver {
                 continue;
             }
             if (n == latencies.length) {
-                latencies = java.util.Arrays.copyOf(latencies, n * 2);
+                latencies = Arrays.copyOf(latencies, n * 2);
             }
             latencies[n++] = took;
         }
-        return java.util.Arrays.copyOf(latencies, n);
+        return Arrays.copyOf(latencies, n);
     }
 
     private static long[] concat(List<long[]> parts) {

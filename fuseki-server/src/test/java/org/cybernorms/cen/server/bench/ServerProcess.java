@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 /**
  * A SPARQL server running in its own process on loopback, started, awaited until its
@@ -33,7 +34,7 @@ final class ServerProcess implements AutoCloseable {
      * Starts a server whose query endpoint will be {@code http://127.0.0.1:PORT/cen/sparql};
      * {@code commandForPort} gives the command for a port.
      */
-    static ServerProcess start(String name, java.util.function.IntFunction<List<String>> commandForPort, Path log,
+    static ServerProcess start(String name, IntFunction<List<String>> commandForPort, Path log,
             Duration startLimit) throws IOException, InterruptedException {
         int port = freePort();
         String endpoint = "http://127.0.0.1:" + port + "/cen/sparql";

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.cybernorms.cen.queries.CatalogueQuery;
 import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.queries.QueryRunner;
@@ -83,7 +86,7 @@ public final class ServingBenchmark {
     private final LoadDriver driver = new LoadDriver();
     private final Map<String, String> queries = new LinkedHashMap<>();
     /** Queries the OWL reasoner did not answer within the limit on a dataset already measured. */
-    private final java.util.Set<String> owlUnanswered = new java.util.HashSet<>();
+    private final Set<String> owlUnanswered = new HashSet<>();
 
     private ServingBenchmark(Options options) throws Exception {
         this.options = options;
@@ -258,6 +261,6 @@ public final class ServingBenchmark {
     }
 
     static String slug(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        return name.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 }

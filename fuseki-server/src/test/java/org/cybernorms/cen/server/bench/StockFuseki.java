@@ -1,6 +1,7 @@
 package org.cybernorms.cen.server.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,7 +91,7 @@ final class StockFuseki {
         try {
             Files.writeString(configFile, config);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return JavaProcess.command(heap,
                 List.of("-Dlog4j.configurationFile=" + logging, "-jar", jar.toString()),
