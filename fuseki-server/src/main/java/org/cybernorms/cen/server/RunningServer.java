@@ -27,7 +27,7 @@ public final class RunningServer implements AutoCloseable {
      *     {@link org.cybernorms.cen.reasoner.InconsistentDataException})
      */
     public static RunningServer start(ServeOptions options) {
-        ServedDataset served = DatasetBuilder.build(options.data(), options.tdb2(), options.engine());
+        ServedDataset served = DatasetBuilder.forServing(options.data(), options.tdb2(), options.engine());
         FusekiServer server = CenServer.build(served, options);
         try {
             server.start();

@@ -19,10 +19,11 @@ public record ServedDataset(DatasetGraph dataset, long loaded, long inferred, bo
 
     /**
      * Serves an in-memory store, which no longer changes: its default graph is a copy of the
-     * union of its named graphs, made once (faster to query than a view of the union).
+     * union of its named graphs made once when {@code copyUnion}, else a view of it.
      */
-    static ServedDataset inMemory(DatasetGraph store) {
-        return counted(store, UnionDefaultGraph.copied(store), false, () -> {});
+    static ServedDataset inMemory(DatasetGraph store, boolean copyUnion) {
+        DatasetGraph served = copyUnion ? UnionDefaultGraph.copied(store) : new UnionDefaultGraph(store);
+        return counted(store, served, false, () -> {});
     }
 
     /** Serves a TDB2 store, its default graph a view of the union (nothing copied into memory). */
