@@ -8,32 +8,25 @@ import java.util.Optional;
  * line and column, followed by the parser's own words. Thrown before anything is loaded,
  * so a caller that catches it still holds what it had.
  *
- * <p>{@link #errorName()} is stable and documented in {@code docs/errors.md}.
+ * <p>Its {@link #errorName()} is documented in {@code docs/errors.md}.
  */
-public class CenInputException extends RuntimeException {
+public class CenInputException extends CenException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String errorName;
     private final String file;
     private final long line;
     private final long column;
 
-    public CenInputException(String errorName, String file, long line, long column, String detail) {
-        super(format(errorName, file, line, column, detail));
-        this.errorName = errorName;
+    public CenInputException(ErrorName name, String file, long line, long column, String detail) {
+        super(name, where(file, line, column), detail);
         this.file = file;
         this.line = line;
         this.column = column;
     }
 
-    public CenInputException(String errorName, String file, String detail) {
-        this(errorName, file, -1, -1, detail);
-    }
-
-    /** The stable name of this kind of error, e.g. {@code TURTLE_SYNTAX}. */
-    public String errorName() {
-        return errorName;
+    public CenInputException(ErrorName name, String file, String detail) {
+        this(name, file, -1, -1, detail);
     }
 
     /** The file (or classpath resource) at fault. */
@@ -51,7 +44,7 @@ public class CenInputException extends RuntimeException {
         return column > 0 ? Optional.of(column) : Optional.empty();
     }
 
-    private static String format(String errorName, String file, long line, long column, String detail) {
+    private static String where(String file, long line, long column) {
         StringBuilder where = new StringBuilder(file);
         if (line > 0) {
             where.append(':').append(line);
@@ -59,6 +52,6 @@ public class CenInputException extends RuntimeException {
                 where.append(':').append(column);
             }
         }
-        return errorName + ": " + where + ": " + detail;
+        return where.toString();
     }
 }

@@ -67,9 +67,9 @@ public final class DatasetLoader {
         } catch (CenInputException e) {
             throw e;
         } catch (RiotException e) {
-            throw new CenInputException("TURTLE_SYNTAX", source.name(), rootMessage(e));
+            throw new CenInputException(ErrorName.TURTLE_SYNTAX, source.name(), CenException.rootMessage(e));
         } catch (IOException e) {
-            throw new CenInputException("UNREADABLE_INPUT", source.name(), rootMessage(e));
+            throw new CenInputException(ErrorName.UNREADABLE_INPUT, source.name(), CenException.rootMessage(e));
         }
         GraphUtil.addInto(graph, scratch);
     }
@@ -78,31 +78,22 @@ public final class DatasetLoader {
         GraphUtil.addInto(dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graphName)), triples);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
-    }
-
     /** Turns every parser complaint, warnings included, into a located exception. */
     private record StrictErrorHandler(String file) implements ErrorHandler {
 
         @Override
         public void warning(String message, long line, long col) {
-            throw new CenInputException("TURTLE_SYNTAX", file, line, col, message);
+            throw new CenInputException(ErrorName.TURTLE_SYNTAX, file, line, col, message);
         }
 
         @Override
         public void error(String message, long line, long col) {
-            throw new CenInputException("TURTLE_SYNTAX", file, line, col, message);
+            throw new CenInputException(ErrorName.TURTLE_SYNTAX, file, line, col, message);
         }
 
         @Override
         public void fatal(String message, long line, long col) {
-            throw new CenInputException("TURTLE_SYNTAX", file, line, col, message);
+            throw new CenInputException(ErrorName.TURTLE_SYNTAX, file, line, col, message);
         }
     }
 }

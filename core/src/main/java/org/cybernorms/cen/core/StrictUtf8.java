@@ -42,7 +42,7 @@ final class StrictUtf8 {
                 lineStart = i + 1;
             }
         }
-        return new CenInputException("NOT_UTF8", file, line, offset - lineStart + 1,
+        return new CenInputException(ErrorName.NOT_UTF8, file, line, offset - lineStart + 1,
                 String.format("byte 0x%02X is not UTF-8; save the file as UTF-8", bytes[offset] & 0xFF));
     }
 }

@@ -39,7 +39,7 @@ class DatasetLoaderTest {
 
         assertThatThrownBy(() -> DatasetLoader.addTo(dataset, List.of(), TurtleFiles.at(dir)))
                 .isInstanceOfSatisfying(CenInputException.class, e -> {
-                    assertThat(e.errorName()).isEqualTo("TURTLE_SYNTAX");
+                    assertThat(e.errorName()).isEqualTo(ErrorName.TURTLE_SYNTAX);
                     assertThat(e.file()).endsWith("b-bad.ttl");
                     assertThat(e.line()).contains(4L);
                     assertThat(e.column()).isPresent();
@@ -85,7 +85,7 @@ class DatasetLoaderTest {
 
         assertThatThrownBy(() -> TurtleFiles.at(missing))
                 .isInstanceOfSatisfying(CenInputException.class,
-                        e -> assertThat(e.errorName()).isEqualTo("MISSING_INPUT"))
+                        e -> assertThat(e.errorName()).isEqualTo(ErrorName.MISSING_INPUT))
                 .hasMessageContaining("nowhere.ttl");
     }
 
@@ -105,7 +105,7 @@ class DatasetLoaderTest {
 
         assertThatThrownBy(() -> TurtleFiles.at(dir))
                 .isInstanceOfSatisfying(CenInputException.class,
-                        e -> assertThat(e.errorName()).isEqualTo("MISSING_INPUT"))
+                        e -> assertThat(e.errorName()).isEqualTo(ErrorName.MISSING_INPUT))
                 .hasMessage("MISSING_INPUT: " + dir + ": the folder holds no .ttl file"
                         + " (from a folder, only files named *.ttl are read)");
     }

@@ -1,6 +1,9 @@
 package org.cybernorms.cen.server;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.cybernorms.cen.core.CenException;
+import org.cybernorms.cen.core.ErrorName;
+import org.cybernorms.cen.core.Inputs;
 import org.cybernorms.cen.server.store.DatasetBuilder;
 import org.cybernorms.cen.server.store.ServedDataset;
 
@@ -23,19 +26,31 @@ public final class RunningServer implements AutoCloseable {
     /**
      * Loads, reasons and starts listening; nothing listens when the input is bad.
      *
-     * @throws org.cybernorms.cen.core.CenInputException for bad input (including
-     *     {@link org.cybernorms.cen.reasoner.InconsistentDataException})
+     * @throws CenException for bad input (including
+     *     {@link org.cybernorms.cen.reasoner.InconsistentDataException}), or
+     *     {@code CANNOT_LISTEN} when the server cannot listen
      */
     public static RunningServer start(ServeOptions options) {
-        ServedDataset served = DatasetBuilder.forServing(options.data(), options.tdb2(), options.engine());
-        FusekiServer server = CenServer.build(served, options);
+        ServedDataset served = DatasetBuilder.forServing(Inputs.bundledWith(options.data()), options.tdb2(),
+                options.engine());
+        FusekiServer server;
         try {
-            server.start();
+            server = CenServer.build(served, options);
+            listen(server, options);
         } catch (RuntimeException e) {
             served.closer().run();
             throw e;
         }
         return new RunningServer(server, served, options.host());
+    }
+
+    /** Only a failure here is {@code CANNOT_LISTEN}; one while loading or reasoning is reported as itself. */
+    private static void listen(FusekiServer server, ServeOptions options) {
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw new CenException(ErrorName.CANNOT_LISTEN, options.host() + ":" + options.port(), CenException.rootMessage(e), e);
+        }
     }
 
     /** The port it listens on (the actual one when 0 was asked for). */

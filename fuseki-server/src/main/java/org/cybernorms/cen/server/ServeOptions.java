@@ -3,7 +3,7 @@ package org.cybernorms.cen.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.cybernorms.cen.reasoner.CenReasoner;
+import org.cybernorms.cen.reasoner.Engine;
 
 /**
  * How {@code cen serve} runs.
@@ -17,15 +17,16 @@ import org.cybernorms.cen.reasoner.CenReasoner;
  * @param engine the OWL engine that reasons before serving
  */
 public record ServeOptions(String host, int port, List<Path> data, Path tdb2, Duration timeout, boolean allowService,
-        CenReasoner.Engine engine) {
+        Engine engine) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_TIMEOUT_SECONDS = 10;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
 
     /** With the default engine. */
     public ServeOptions(String host, int port, List<Path> data, Path tdb2, Duration timeout, boolean allowService) {
-        this(host, port, data, tdb2, timeout, allowService, CenReasoner.DEFAULT_ENGINE);
+        this(host, port, data, tdb2, timeout, allowService, Engine.DEFAULT);
     }
 
     public ServeOptions {
@@ -50,10 +51,6 @@ public record ServeOptions(String host, int port, List<Path> data, Path tdb2, Du
 
     public ServeOptions withTimeout(Duration limit) {
         return new ServeOptions(host, port, data, tdb2, limit, allowService, engine);
-    }
-
-    public ServeOptions withAllowService(boolean allow) {
-        return new ServeOptions(host, port, data, tdb2, timeout, allow, engine);
     }
 
     public ServeOptions withTdb2(Path directory) {

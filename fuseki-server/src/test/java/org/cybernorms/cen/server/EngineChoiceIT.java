@@ -9,7 +9,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.cybernorms.cen.core.CEN;
-import org.cybernorms.cen.reasoner.CenReasoner;
+import org.cybernorms.cen.core.Inputs;
+import org.cybernorms.cen.reasoner.Engine;
 import org.cybernorms.cen.server.cli.Cen;
 import org.cybernorms.cen.server.store.DatasetBuilder;
 import org.cybernorms.cen.server.store.ServedDataset;
@@ -21,8 +22,8 @@ class EngineChoiceIT {
 
     @Test
     void hermitAndTheFastEngineServeTheSameInferredGraph() {
-        Graph hermit = inferred(CenReasoner.Engine.HERMIT);
-        Graph fast = inferred(CenReasoner.Engine.FAST);
+        Graph hermit = inferred(Engine.HERMIT);
+        Graph fast = inferred(Engine.FAST);
 
         assertThat(fast.size()).isPositive();
         assertThat(fast.isIsomorphicWith(hermit)).isTrue();
@@ -36,11 +37,11 @@ class EngineChoiceIT {
         int exit = cen.execute("serve", "--engine", "openllet");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown engine 'openllet'").contains("hermit or fast");
+        assertThat(err.toString()).startsWith("BAD_OPTION: ").contains("'openllet'").contains("HERMIT, FAST");
     }
 
-    private static Graph inferred(CenReasoner.Engine engine) {
-        ServedDataset served = DatasetBuilder.build(List.of(), null, engine);
+    private static Graph inferred(Engine engine) {
+        ServedDataset served = DatasetBuilder.forServing(Inputs.bundledWith(List.of()), null, engine);
         return served.dataset().calculateRead(() -> {
             Graph copy = GraphFactory.createDefaultGraph();
             served.dataset().getGraph(NodeFactory.createURI(CEN.GRAPH_INFERRED)).find().forEachRemaining(copy::add);

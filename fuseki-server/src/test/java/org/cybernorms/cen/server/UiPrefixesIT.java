@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.cybernorms.cen.core.CEN;
-import org.cybernorms.cen.core.TurtleFiles;
+import org.cybernorms.cen.core.ClasspathResources;
 import org.junit.jupiter.api.Test;
 
 /** The Fuseki UI's query editor offers the cen: and cenid: prefixes. */
@@ -13,7 +13,7 @@ class UiPrefixesIT {
 
     @Test
     void theQueryPageScriptListsCenAndCenidAndOtherScriptsAreUntouched() {
-        List<String> scripts = TurtleFiles.listClasspath("webapp/static", ".js");
+        List<String> scripts = ClasspathResources.list("webapp/static", ".js");
         String query = scripts.stream().filter(s -> s.contains("/Query-")).findFirst().orElseThrow();
         String other = scripts.stream().filter(s -> s.contains("/index-")).findFirst().orElseThrow();
         String base = SharedServer.get().url();

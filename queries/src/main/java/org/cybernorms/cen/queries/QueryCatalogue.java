@@ -1,8 +1,5 @@
 package org.cybernorms.cen.queries;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.cybernorms.cen.core.TurtleFiles;
+import org.cybernorms.cen.core.ClasspathResources;
 import org.cybernorms.cen.queries.catalogue.HeaderParser;
 import org.cybernorms.cen.queries.catalogue.ValuesBlocks;
 
@@ -40,9 +37,9 @@ public final class QueryCatalogue {
     /** The catalogue shipped with CEN-KG. */
     public static QueryCatalogue load() {
         Map<String, CatalogueQuery> queries = new LinkedHashMap<>();
-        for (String resource : TurtleFiles.listClasspath(FOLDER, ".rq")) {
+        for (String resource : ClasspathResources.list(FOLDER, ".rq")) {
             String name = resource.substring(resource.lastIndexOf('/') + 1, resource.length() - ".rq".length());
-            queries.put(name, parse(name, resource, read(resource)));
+            queries.put(name, parse(name, resource, ClasspathResources.read(resource)));
         }
         return new QueryCatalogue(queries);
     }
@@ -103,17 +100,6 @@ public final class QueryCatalogue {
             if (header.param(var).isEmpty()) {
                 throw new CatalogueException(file, "'VALUES ?" + var + " { }' is not a declared param");
             }
-        }
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = QueryCatalogue.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new CatalogueException(resource, "not found on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CatalogueException(resource, "cannot be read: " + e.getMessage(), e);
         }
     }
 }

@@ -1,27 +1,23 @@
 package org.cybernorms.cen.queries;
 
+import org.cybernorms.cen.core.CenException;
+import org.cybernorms.cen.core.ErrorName;
+
 /**
  * A parameter value a query cannot take: a parameter the query does not have, a required
  * one left out, or a value of the wrong kind. The message names the parameter;
- * {@link #parameter()} gives it to a server answering 400. {@link #errorName()} is one of
+ * {@link #parameter()} gives it to a server answering 400. Its {@link #errorName()} is one of
  * {@code UNKNOWN_PARAMETER}, {@code MISSING_PARAMETER} and {@code BAD_PARAMETER}.
  */
-public class QueryParameterException extends IllegalArgumentException {
+public class QueryParameterException extends CenException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String errorName;
     private final String parameter;
 
-    public QueryParameterException(String errorName, String parameter, String detail) {
-        super(errorName + ": parameter '" + parameter + "': " + detail);
-        this.errorName = errorName;
+    public QueryParameterException(ErrorName name, String parameter, String detail) {
+        super(name, "parameter '" + parameter + "'", detail);
         this.parameter = parameter;
-    }
-
-    /** The stable name of this kind of error. */
-    public String errorName() {
-        return errorName;
     }
 
     /** The parameter at fault, as the user wrote it. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.cybernorms.cen.core.ErrorName;
 
 /** The formats a query result is written in: a text table for reading, or a standard SPARQL results format. */
 public enum ResultFormat {
@@ -41,7 +42,7 @@ public enum ResultFormat {
                 return format;
             }
         }
-        throw new QueryParameterException("BAD_PARAMETER", "format", "'" + name + "' is not one of "
+        throw new QueryParameterException(ErrorName.BAD_PARAMETER, "format", "'" + name + "' is not one of "
                 + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.apache.jena.query.Query;
+import org.cybernorms.cen.core.ErrorName;
 import org.junit.jupiter.api.Test;
 
 /** Bad parameter values fail with an exception naming the parameter; good ones are bound as VALUES rows. */
@@ -18,7 +19,7 @@ class ParameterBindingTest {
                 Map.of("question", "countermeasures-symmetry", "holder", "DNK")))
                 .isInstanceOfSatisfying(QueryParameterException.class, e -> {
                     assertThat(e.parameter()).isEqualTo("holder");
-                    assertThat(e.errorName()).isEqualTo("UNKNOWN_PARAMETER");
+                    assertThat(e.errorName()).isEqualTo(ErrorName.UNKNOWN_PARAMETER);
                 })
                 .hasMessageContaining("'holder'").hasMessageContaining("takes only question");
     }
@@ -28,7 +29,7 @@ class ParameterBindingTest {
         assertThatThrownBy(() -> QueryRunner.bind(catalogue.get("holders-of-answer"), Map.of()))
                 .isInstanceOfSatisfying(QueryParameterException.class, e -> {
                     assertThat(e.parameter()).isEqualTo("answer");
-                    assertThat(e.errorName()).isEqualTo("MISSING_PARAMETER");
+                    assertThat(e.errorName()).isEqualTo(ErrorName.MISSING_PARAMETER);
                 });
     }
 
@@ -96,7 +97,7 @@ class ParameterBindingTest {
                 .as("%s=%s", param, value)
                 .isInstanceOfSatisfying(QueryParameterException.class, e -> {
                     assertThat(e.parameter()).isEqualTo(param);
-                    assertThat(e.errorName()).isEqualTo("BAD_PARAMETER");
+                    assertThat(e.errorName()).isEqualTo(ErrorName.BAD_PARAMETER);
                 })
                 .hasMessageContaining("'" + param + "'");
     }

@@ -1,36 +1,35 @@
 package org.cybernorms.cen.reasoner;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.MultiUnion;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.cybernorms.cen.core.CEN;
-import org.cybernorms.cen.reasoner.engine.AxiomRenderer;
-import org.cybernorms.cen.reasoner.engine.OwlJenaBridge;
-import org.cybernorms.cen.reasoner.engine.RuleStage;
+import org.cybernorms.cen.reasoner.dl.AxiomRenderer;
+import org.cybernorms.cen.reasoner.dl.OwlJenaBridge;
 import org.cybernorms.cen.reasoner.explain.DlJustifier;
 import org.cybernorms.cen.reasoner.explain.RuleMatcher;
+import org.cybernorms.cen.reasoner.rules.RuleStage;
 import org.semanticweb.owlapi.model.OWLAxiom;
 
 /**
- * Explains a triple of a reasoned dataset (one that holds the inferred graph): the OWL
- * axioms of a justification, or the rule and its bindings, then the asserted facts used
- * and each fact's citations (source, locator, verbatim quote).
+ * Explains a triple of a reasoned knowledge base: the OWL axioms of a justification, or
+ * the rule and its bindings, then the asserted facts used and each fact's citations
+ * (source, locator, verbatim quote). A DL conclusion that a withdrawal took back is
+ * explained as such: entailed by OWL, withdrawn by the named file.
  */
 public final class Explainer {
 
     /** How a triple stands in the dataset. */
-    public enum Verdict { ASSERTED, INFERRED_BY_OWL, INFERRED_BY_RULE, DOES_NOT_FOLLOW }
+    public enum Verdict { ASSERTED, INFERRED_BY_OWL, INFERRED_BY_RULE, WITHDRAWN, DOES_NOT_FOLLOW }
 
     /** One citation behind a fact. */
     public record Citation(String resource, String source, String locator, String quote) {}
@@ -47,6 +46,7 @@ public final class Explainer {
                 case ASSERTED -> "is asserted in the data.\n";
                 case INFERRED_BY_OWL -> "follows from these axioms of the ontology and facts of the data:\n";
                 case INFERRED_BY_RULE -> "follows by a rule of the rule stage:\n";
+                case WITHDRAWN -> "is entailed by OWL but withdrawn, so it is not concluded:\n";
                 case DOES_NOT_FOLLOW -> "does not follow from the ontology and the data.\n";
             });
             steps.forEach(step -> out.append("  ").append(step).append('\n'));
@@ -63,15 +63,22 @@ public final class Explainer {
 
     private Explainer() {}
 
-    /** Explains the triple; the dataset must have been reasoned ({@link CenReasoner#materialise}). */
-    public static Explanation explain(Dataset dataset, Triple triple) {
-        Graph ontology = graph(dataset, CEN.GRAPH_ONTOLOGY);
-        Graph data = graph(dataset, CEN.GRAPH_DATA);
-        Graph inferred = graph(dataset, CEN.GRAPH_INFERRED);
+    /** Explains the triple over the knowledge base and what was inferred from it. */
+    public static Explanation explain(Reasoned reasoned, Triple triple) {
+        Graph ontology = reasoned.asserted().ontology();
+        Graph data = reasoned.asserted().data();
+        Graph inferred = reasoned.inferred();
         Graph all = new MultiUnion(new Graph[] {ontology, data, inferred});
         if (data.contains(triple) || ontology.contains(triple)) {
             return new Explanation(triple, Verdict.ASSERTED, List.of(), List.of(triple),
                     citations(all, List.of(triple)));
+        }
+        String withdrawal = reasoned.inference().withdrawn().get(triple);
+        if (withdrawal != null) {
+            Explanation owl = byOwl(ontology, data, all, triple);
+            List<String> steps = new ArrayList<>(owl.steps());
+            steps.add("withdrawn by " + withdrawal + " (a condition OWL cannot state; the file says which)");
+            return new Explanation(triple, Verdict.WITHDRAWN, steps, owl.facts(), owl.citations());
         }
         if (!inferred.contains(triple)) {
             return new Explanation(triple, Verdict.DOES_NOT_FOLLOW, List.of(), List.of(), List.of());
@@ -86,11 +93,16 @@ public final class Explainer {
                     + (inferred.contains(f) ? "    [inferred: explain it in turn]" : "")));
             return new Explanation(triple, Verdict.INFERRED_BY_RULE, steps, facts, citations(all, facts));
         }
+        return byOwl(ontology, data, all, triple);
+    }
+
+    /** The justification of an OWL entailment: its axioms and facts, facts last. */
+    private static Explanation byOwl(Graph ontology, Graph data, Graph all, Triple triple) {
         Set<OWLAxiom> axioms = DlJustifier.justify(OwlJenaBridge.toOwl(ontology, data), triple).orElse(Set.of());
         AxiomRenderer renderer = new AxiomRenderer();
         List<String> steps = new ArrayList<>();
         List<Triple> facts = new ArrayList<>();
-        axioms.stream().sorted(java.util.Comparator.comparing(
+        axioms.stream().sorted(Comparator.comparing(
                 (OWLAxiom a) -> OwlJenaBridge.assertionTriple(a).isPresent()).thenComparing(renderer::render))
                 .forEach(axiom -> {
                     Optional<Triple> fact = OwlJenaBridge.assertionTriple(axiom);
@@ -128,9 +140,5 @@ public final class Explainer {
             }
         }
         return citations;
-    }
-
-    private static Graph graph(Dataset dataset, String name) {
-        return dataset.calculateRead(() -> dataset.asDatasetGraph().getGraph(NodeFactory.createURI(name)));
     }
 }

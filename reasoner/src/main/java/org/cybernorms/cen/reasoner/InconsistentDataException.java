@@ -2,6 +2,7 @@ package org.cybernorms.cen.reasoner;
 
 import java.util.List;
 import org.cybernorms.cen.core.CenInputException;
+import org.cybernorms.cen.core.ErrorName;
 
 /**
  * The data contradict the ontology. The message lists the statements of one minimal
@@ -16,7 +17,7 @@ public class InconsistentDataException extends CenInputException {
     private final transient List<String> clashingStatements;
 
     public InconsistentDataException(List<String> clashingStatements) {
-        super("INCONSISTENT_DATA", "ontology + data",
+        super(ErrorName.INCONSISTENT_DATA, "ontology + data",
                 "the data contradict the ontology; these statements together are inconsistent:\n  "
                         + String.join("\n  ", clashingStatements));
         this.clashingStatements = List.copyOf(clashingStatements);

@@ -1,29 +1,36 @@
 package org.cybernorms.cen.reasoner;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
 
 /**
- * What the reasoner concluded: the inferred graph (new triples only) and how long each
- * stage took, in the order the stages ran.
+ * What the reasoner concluded: the inferred graph (new triples only), the DL conclusions a
+ * withdrawal took back (each with the withdrawal's file), the stages in the order they ran
+ * and notes on choices made (an engine that declined, and why).
  */
-public record Inference(Model inferred, Map<String, Duration> stageTimes) {
+public record Inference(Model inferred, Map<Triple, String> withdrawn, List<Stage> stages, List<String> notes) {
+
+    /** A stage of the reasoner and how long it took. */
+    public record Stage(String name, Duration time) {}
 
     public Inference {
-        stageTimes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
+        withdrawn = Map.copyOf(withdrawn);
+        stages = List.copyOf(stages);
+        notes = List.copyOf(notes);
     }
 
     /** How many inferred triples use the property. */
     public long count(Property property) {
-        return inferred.listStatements(null, property, (Resource) null).toList().size();
+        return inferred.getGraph().stream(Node.ANY, property.asNode(), Node.ANY).count();
     }
 
     /** Total time over all stages. */
     public Duration totalTime() {
-        return stageTimes.values().stream().reduce(Duration.ZERO, Duration::plus);
+        return stages.stream().map(Stage::time).reduce(Duration.ZERO, Duration::plus);
     }
 }

@@ -5,62 +5,70 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.MultiUnion;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.cybernorms.cen.core.CEN;
 import org.cybernorms.cen.core.DatasetLoader;
-import org.cybernorms.cen.core.RdfSource;
+import org.cybernorms.cen.core.ErrorName;
+import org.cybernorms.cen.core.KnowledgeBase;
 import org.cybernorms.cen.core.TurtleFiles;
-import org.cybernorms.cen.reasoner.engine.DlStage;
-import org.cybernorms.cen.reasoner.engine.OwlJenaBridge;
+import org.cybernorms.cen.reasoner.dl.DlStage;
+import org.cybernorms.cen.reasoner.dl.OwlJenaBridge;
 import org.cybernorms.cen.reasoner.explain.InconsistencyExplainer;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
 /**
- * Checks a loaded knowledge base: the SHACL shapes of the data module over ontology +
- * data, then consistency under HermiT. Returns what it found; changes nothing.
+ * Checks a loaded knowledge base: the bundled SHACL shapes over ontology + data, then
+ * consistency under HermiT. Changes nothing.
  */
 public final class Validation {
 
     /** The class-path folder of the bundled SHACL shapes. */
     public static final String SHAPES_FOLDER = "shapes";
 
-    /** What {@link #validate} found: counts of what is there, and the errors. */
-    public record Result(Map<String, Long> counts, List<String> errors) {
+    /** The classes whose instances {@link #validate} counts, in the order shown. */
+    public static final List<Resource> COUNTED = List.of(CEN.State, CEN.Position, CEN.Norm, CEN.CyberOperation,
+            CEN.Attribution, CEN.Response, CEN.Citation);
+
+    /**
+     * What {@link #validate} found.
+     *
+     * @param counts the instances of each {@link #COUNTED} class (subclasses included)
+     * @param errors one message per error (one per SHACL violation), each starting with its error name
+     */
+    public record Result(Map<Resource, Long> counts, List<String> errors) {
         public boolean ok() {
             return errors.isEmpty();
         }
     }
 
-    private static final Map<String, String> COUNTED = countedClasses();
-
     private Validation() {}
 
-    /** Validates the dataset; inputs name the file of a clashing fact (may be empty). */
-    public static Result validate(Dataset dataset, List<RdfSource> inputs) {
-        Graph ontology = graph(dataset, CEN.GRAPH_ONTOLOGY);
-        Graph data = graph(dataset, CEN.GRAPH_DATA);
-        MultiUnion union = new MultiUnion(new Graph[] {ontology, data});
+    /** Validates shapes and consistency; inconsistent data are explained with the files of their facts. */
+    public static Result validate(KnowledgeBase kb) {
         List<String> errors = new ArrayList<>();
-        shapeViolations(dataset).forEach(line -> errors.add("SHACL_VIOLATION: " + line));
-        OWLOntology owl = OwlJenaBridge.toOwl(ontology, data);
+        ValidationReport report = shapeReport(kb);
+        if (!report.conforms()) {
+            new ShapeViolationException(report).violations()
+                    .forEach(line -> errors.add(ErrorName.SHACL_VIOLATION + ": " + line));
+        }
+        OWLOntology owl = OwlJenaBridge.toOwl(kb.ontology(), kb.data());
         OWLReasoner hermit = DlStage.hermit(owl);
         try {
             if (!hermit.isConsistent()) {
-                errors.add(InconsistencyExplainer.explain(owl, inputs).getMessage());
+                errors.add(InconsistencyExplainer.explain(owl, kb.inputs().all()).getMessage());
             }
         } finally {
             hermit.dispose();
         }
-        return new Result(counts(union), errors);
+        return new Result(counts(kb.asserted()), errors);
     }
 
     /**
@@ -69,57 +77,44 @@ public final class Validation {
      *
      * @throws ShapeViolationException when any shape is violated
      */
-    public static void checkShapes(Dataset dataset) {
-        List<String> violations = shapeViolations(dataset);
-        if (!violations.isEmpty()) {
-            throw new ShapeViolationException(violations);
+    public static void checkShapes(KnowledgeBase kb) {
+        ValidationReport report = shapeReport(kb);
+        if (!report.conforms()) {
+            throw new ShapeViolationException(report);
         }
     }
 
-    /** One line per SHACL violation: the shape, the focus node, the path and the message. */
-    public static List<String> shapeViolations(Dataset dataset) {
-        Shapes shapes = Shapes.parse(DatasetLoader.parseAll(TurtleFiles.onClasspath(SHAPES_FOLDER)));
-        return dataset.calculateRead(() -> {
-            Graph union = new MultiUnion(new Graph[] {
-                dataset.asDatasetGraph().getGraph(NodeFactory.createURI(CEN.GRAPH_ONTOLOGY)),
-                dataset.asDatasetGraph().getGraph(NodeFactory.createURI(CEN.GRAPH_DATA))});
-            ValidationReport report = ShaclValidator.get().validate(shapes, union);
-            List<String> lines = new ArrayList<>();
-            for (ReportEntry entry : report.getEntries()) {
-                lines.add("shape " + entry.source() + ", node " + entry.focusNode()
-                        + (entry.resultPath() == null ? "" : ", path " + entry.resultPath())
-                        + ": " + entry.message());
-            }
-            return lines;
-        });
+    /** The SHACL report of the bundled shapes over ontology + data. */
+    public static ValidationReport shapeReport(KnowledgeBase kb) {
+        return ShaclValidator.get().validate(BundledShapes.SHAPES, kb.asserted());
     }
 
-    private static Map<String, Long> counts(Graph union) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        COUNTED.forEach((label, classIri) -> {
-            String query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                    + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a/rdfs:subClassOf* <" + classIri + "> }";
-            try (QueryExecution execution = QueryExecution.model(ModelFactory.createModelForGraph(union))
-                    .query(query).build()) {
-                counts.put(label, execution.execSelect().next().getLiteral("n").getLong());
-            }
-        });
+    private static Map<Resource, Long> counts(Graph asserted) {
+        Map<Resource, Long> counts = new LinkedHashMap<>();
+        for (Resource counted : COUNTED) {
+            counts.put(counted, (long) instances(asserted, counted.asNode()).size());
+        }
         return counts;
     }
 
-    private static Map<String, String> countedClasses() {
-        Map<String, String> counted = new LinkedHashMap<>();
-        counted.put("States", CEN.State.getURI());
-        counted.put("positions", CEN.Position.getURI());
-        counted.put("norms", CEN.Norm.getURI());
-        counted.put("operations", CEN.CyberOperation.getURI());
-        counted.put("attributions", CEN.Attribution.getURI());
-        counted.put("responses", CEN.Response.getURI());
-        counted.put("citations", CEN.Citation.getURI());
-        return counted;
+    /** The instances of a class and of its asserted subclasses, each once. */
+    private static Graph instances(Graph asserted, Node type) {
+        Graph found = GraphFactory.createDefaultGraph();
+        List<Node> classes = new ArrayList<>(List.of(type));
+        for (int i = 0; i < classes.size(); i++) {
+            asserted.find(Node.ANY, RDF.type.asNode(), classes.get(i))
+                    .forEachRemaining(t -> found.add(t.getSubject(), RDF.type.asNode(), type));
+            asserted.find(Node.ANY, RDFS.subClassOf.asNode(), classes.get(i)).forEachRemaining(t -> {
+                if (!classes.contains(t.getSubject())) {
+                    classes.add(t.getSubject());
+                }
+            });
+        }
+        return found;
     }
 
-    private static Graph graph(Dataset dataset, String name) {
-        return dataset.calculateRead(() -> dataset.asDatasetGraph().getGraph(NodeFactory.createURI(name)));
+    /** The bundled shapes, parsed once, when first needed. */
+    private static final class BundledShapes {
+        static final Shapes SHAPES = Shapes.parse(DatasetLoader.parseAll(TurtleFiles.onClasspath(SHAPES_FOLDER)));
     }
 }

@@ -1,12 +1,12 @@
 package org.cybernorms.cen.server.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine;
 
 /**
  * The {@code cen} command line. Each subcommand is one class in this package; add a new
- * one to the list below.
+ * one to the list below. Errors are reported in one place ({@link ErrorReporter}).
  */
 @Command(name = "cen", mixinStandardHelpOptions = true, versionProvider = Cen.Version.class,
         description = "CEN-KG: international law and cyber norms protecting elections, as a knowledge graph.",
@@ -39,7 +39,11 @@ public final class Cen implements Runnable {
 
     /** The command line, ready to execute; tests call this instead of {@link #main}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Cen());
+        ErrorReporter errors = new ErrorReporter();
+        return new CommandLine(new Cen())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
     }
 
     /** The version from the jar's manifest. */

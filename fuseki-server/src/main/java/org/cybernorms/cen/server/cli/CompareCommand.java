@@ -6,13 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cybernorms.cen.core.CenInputException;
+import org.cybernorms.cen.core.ExitCode;
 import org.cybernorms.cen.queries.ComparisonTableWriter;
 import org.cybernorms.cen.queries.DoctrineComparison;
 import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.queries.QueryRunner;
-import org.cybernorms.cen.reasoner.InconsistentDataException;
-import org.cybernorms.cen.reasoner.ShapeViolationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,36 +35,24 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private DataFiles data = new DataFiles();
 
+    @Mixin
+    private EngineOption engine = new EngineOption();
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         QueryCatalogue catalogue = QueryCatalogue.load();
-        DoctrineComparison comparison;
-        try {
-            // The States are checked before the data are loaded and reasoned.
-            QueryRunner.bind(catalogue.get(DoctrineComparison.QUERY), Map.of("states", String.join(",", states)));
-            comparison = DoctrineComparison.compare(catalogue, QueryCommand.target(endpoint, data.paths()), states);
-        } catch (InconsistentDataException | ShapeViolationException e) {
-            err.println(e.getMessage());
-            return ExitCodes.INVALID;
-        } catch (CenInputException | IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return ExitCodes.UNREADABLE_INPUT;
-        } catch (RuntimeException e) {
-            if (endpoint == null) {
-                throw e;
-            }
-            err.println(QueryCommand.endpointFailure(endpoint, e));
-            return ExitCodes.UNREADABLE_INPUT;
-        }
+        // The States are checked before the data are loaded and reasoned.
+        QueryRunner.bind(catalogue.get(DoctrineComparison.QUERY), Map.of("states", String.join(",", states)));
+        DoctrineComparison comparison = DoctrineComparison.compare(catalogue,
+                QueryTargets.of(endpoint, data.paths(), engine.engine()), states);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ComparisonTableWriter.write(comparison, bytes);
         PrintWriter out = spec.commandLine().getOut();
         out.print(bytes.toString(StandardCharsets.UTF_8));
         out.flush();
-        return ExitCodes.OK;
+        return ExitCode.OK.code;
     }
 }

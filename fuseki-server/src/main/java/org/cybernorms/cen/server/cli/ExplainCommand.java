@@ -6,23 +6,24 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
-import org.cybernorms.cen.core.CEN;
-import org.cybernorms.cen.core.CenInputException;
-import org.cybernorms.cen.core.KnowledgeBase;
-import org.cybernorms.cen.reasoner.CenReasoner;
+import org.cybernorms.cen.core.CenException;
+import org.cybernorms.cen.core.CenNames;
+import org.cybernorms.cen.core.ErrorName;
+import org.cybernorms.cen.core.ExitCode;
 import org.cybernorms.cen.reasoner.Explainer;
-import org.cybernorms.cen.reasoner.InconsistentDataException;
+import org.cybernorms.cen.reasoner.KnowledgeGraph;
+import org.cybernorms.cen.reasoner.Reasoned;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cen explain S P O}: why a triple holds, down to the source quotes. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain a triple: the axioms or rule it follows from, the facts used and their "
-                + "sources with quotes. Terms are IRIs, cen:term, cenid:path or 'a'. Exit 1 when it does not follow.")
+                + "sources with quotes. Terms are IRIs, cen:term, cenid:path or 'a'. Exit 1 when it does not "
+                + "follow (or was withdrawn), or when the data break the shapes or are inconsistent.")
 public final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SUBJECT", description = "e.g. cenid:operation/dnc-2016")
@@ -35,57 +36,35 @@ public final class ExplainCommand implements Callable<Integer> {
     private String object;
 
     @Mixin
-    private DataFiles files = new DataFiles();
+    private DataFiles data = new DataFiles();
+
+    @Mixin
+    private EngineOption engine = new EngineOption();
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
+        // The terms are read before anything is loaded or reasoned.
+        Triple triple = Triple.create(node(subject), node(property), node(object));
+        Reasoned reasoned = KnowledgeGraph.load(data.paths()).checkShapes().reason(engine.engine());
+        Explainer.Explanation explanation = Explainer.explain(reasoned, triple);
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Triple triple;
-        try {
-            triple = Triple.create(node(subject), node(property), node(object));
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return ExitCodes.UNREADABLE_INPUT;
-        }
-        Explainer.Explanation explanation;
-        try {
-            KnowledgeBase kb = KnowledgeBase.load(files.paths());
-            CenReasoner.materialise(kb.dataset(), kb.inputs());
-            explanation = Explainer.explain(kb.dataset(), triple);
-        } catch (InconsistentDataException e) {
-            err.println(e.getMessage());
-            return ExitCodes.INVALID;
-        } catch (CenInputException e) {
-            err.println(e.getMessage());
-            return ExitCodes.UNREADABLE_INPUT;
-        }
         out.print(explanation.render());
         out.flush();
-        return explanation.verdict() == Explainer.Verdict.DOES_NOT_FOLLOW ? ExitCodes.INVALID : ExitCodes.OK;
+        return switch (explanation.verdict()) {
+            case DOES_NOT_FOLLOW, WITHDRAWN -> ExitCode.INVALID.code;
+            default -> ExitCode.OK.code;
+        };
     }
 
-    /** Reads a term: {@code a}, {@code cen:x}, {@code cenid:x/y}, {@code <iri>} or an absolute IRI. */
+    /** Reads a term: {@code a}, {@code cen:x}, {@code cenid:x/y}, another known prefix, {@code <iri>} or an IRI. */
     static Node node(String term) {
-        String t = term.strip();
-        if (t.equals("a") || t.equals("rdf:type")) {
+        if (term.strip().equals("a")) {
             return RDF.type.asNode();
         }
-        if (t.startsWith("<") && t.endsWith(">")) {
-            t = t.substring(1, t.length() - 1);
-        }
-        if (t.startsWith("cenid:")) {
-            return NodeFactory.createURI(CEN.ID + t.substring("cenid:".length()));
-        }
-        if (t.startsWith("cen:")) {
-            return NodeFactory.createURI(CEN.NS + t.substring("cen:".length()));
-        }
-        if (t.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.+") && !t.contains(" ")) {
-            return NodeFactory.createURI(t);
-        }
-        throw new IllegalArgumentException("not an IRI or a cen:/cenid: name: '" + term + "'");
+        return NodeFactory.createURI(CenNames.expand(term).orElseThrow(() -> new CenException(ErrorName.BAD_TERM,
+                "'" + term + "'", "not an IRI, a cen:/cenid: name or 'a'")));
     }
 }

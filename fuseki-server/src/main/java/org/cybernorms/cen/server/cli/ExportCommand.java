@@ -1,24 +1,18 @@
 package org.cybernorms.cen.server.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPOutputStream;
+import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.cybernorms.cen.core.CenInputException;
-import org.cybernorms.cen.reasoner.InconsistentDataException;
-import org.cybernorms.cen.reasoner.ShapeViolationException;
+import org.cybernorms.cen.core.CenException;
+import org.cybernorms.cen.core.ErrorName;
+import org.cybernorms.cen.core.ExitCode;
+import org.cybernorms.cen.reasoner.KnowledgeGraph;
 import org.cybernorms.cen.server.publish.DumpFormat;
 import org.cybernorms.cen.server.publish.DumpGraphs;
 import org.cybernorms.cen.server.publish.Dumps;
-import org.cybernorms.cen.server.store.DatasetBuilder;
-import org.cybernorms.cen.server.store.ServedDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,57 +42,39 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private DataFiles data = new DataFiles();
 
+    @Mixin
+    private EngineOption engine = new EngineOption();
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         DumpGraphs selection = DumpGraphs.ofLabel(graphs);
-        DumpFormat dumpFormat = DumpFormat.ofLabel(format);
         if (selection == null) {
-            err.println("BAD_OPTION: --graphs " + graphs + ": give one of "
-                    + Arrays.stream(DumpGraphs.values()).map(DumpGraphs::label).collect(Collectors.joining(", ")));
-            return ExitCodes.UNREADABLE_INPUT;
+            throw badOption("--graphs", graphs, Arrays.stream(DumpGraphs.values()).map(DumpGraphs::label));
         }
+        DumpFormat dumpFormat = DumpFormat.ofLabel(format);
         if (dumpFormat == null) {
-            err.println("BAD_OPTION: --format " + format + ": give one of "
-                    + Arrays.stream(DumpFormat.values()).map(f -> f.label).collect(Collectors.joining(", ")));
-            return ExitCodes.UNREADABLE_INPUT;
+            throw badOption("--format", format, Arrays.stream(DumpFormat.values()).map(f -> f.label));
         }
-        if (out != null && Files.isDirectory(out)) {
-            err.println("CANNOT_WRITE_OUTPUT: " + out + ": is a folder; --out names the file to write");
-            return ExitCodes.UNREADABLE_INPUT;
-        }
-        ServedDataset served;
-        try {
-            served = DatasetBuilder.build(data.paths(), null);
-        } catch (InconsistentDataException | ShapeViolationException e) {
-            err.println(e.getMessage());
-            return ExitCodes.INVALID;
-        } catch (CenInputException e) {
-            err.println(e.getMessage());
-            return ExitCodes.UNREADABLE_INPUT;
-        }
-        DatasetGraph content = Dumps.content(served.dataset(), selection, dumpFormat);
+        OutputFile.check(out);
+        DatasetGraph served = KnowledgeGraph.load(data.paths()).checkShapes().reason(engine.engine()).dataset()
+                .asDatasetGraph();
+        DatasetGraph content = Dumps.content(served, selection, dumpFormat);
         if (out == null) {
             spec.commandLine().getOut().flush();
             Dumps.writeContent(content, selection, dumpFormat, System.out);
-            return ExitCodes.OK;
+            return ExitCode.OK.code;
         }
-        try (OutputStream file = open(out)) {
-            Dumps.writeContent(content, selection, dumpFormat, file);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("CANNOT_WRITE_OUTPUT: " + out + ": " + e.getMessage());
-            return ExitCodes.UNREADABLE_INPUT;
-        }
+        OutputFile.write(out, stream -> Dumps.writeContent(content, selection, dumpFormat, stream));
         spec.commandLine().getOut().printf("%d %s written to %s (%s, %s graphs; licence CC BY 4.0)%n",
                 Dumps.size(content), dumpFormat.quads ? "quads" : "triples", out, dumpFormat.title, selection.label());
-        return ExitCodes.OK;
+        return ExitCode.OK.code;
     }
 
-    private static OutputStream open(Path file) throws IOException {
-        OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file));
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(stream) : stream;
+    private static CenException badOption(String option, String value, Stream<String> choices) {
+        return new CenException(ErrorName.BAD_OPTION, option + " " + value,
+                "give one of " + choices.collect(Collectors.joining(", ")));
     }
 }

@@ -5,7 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cybernorms.cen.reasoner.generate.DataGenerator;
+import org.cybernorms.cen.core.CenException;
+import org.cybernorms.cen.core.ErrorName;
+import org.cybernorms.cen.core.ExitCode;
+import org.cybernorms.cen.generator.DataGenerator;
+import org.cybernorms.cen.generator.GeneratorSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write generated data (hypothetical States, operations with attribution claims, positions on "
                 + "every question, responses, all cited) as Turtle files that load beside the bundled data and pass "
-                + "its shapes. The same options write the same files. Exit 2 when the folder cannot be written.")
+                + "its shapes. The same options write the same files. Exit 2 on a bad option or when the folder "
+                + "cannot be written.")
 public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--states", defaultValue = "200", description = "Made-up States (default: ${DEFAULT-VALUE}).")
@@ -38,23 +43,21 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        org.cybernorms.cen.reasoner.generate.Spec what;
+        GeneratorSettings settings;
         try {
-            what = new org.cybernorms.cen.reasoner.generate.Spec(states, operations, positions, seed);
+            settings = new GeneratorSettings(states, operations, positions, seed);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return ExitCodes.INVALID;
+            throw new CenException(ErrorName.BAD_OPTION, "cen generate", e.getMessage());
         }
+        List<Path> files;
         try {
-            List<Path> files = DataGenerator.generate(what, out);
-            PrintWriter stdout = spec.commandLine().getOut();
-            files.forEach(stdout::println);
-            stdout.printf("%d files written to %s%n", files.size(), out);
-            return ExitCodes.OK;
+            files = DataGenerator.generate(settings, out);
         } catch (IOException e) {
-            err.println("UNWRITABLE_OUTPUT: " + out + ": " + e.getMessage());
-            return ExitCodes.UNREADABLE_INPUT;
+            throw new CenException(ErrorName.CANNOT_WRITE_OUTPUT, out.toString(), String.valueOf(e.getMessage()), e);
         }
+        PrintWriter stdout = spec.commandLine().getOut();
+        files.forEach(stdout::println);
+        stdout.printf("%d files written to %s%n", files.size(), out);
+        return ExitCode.OK.code;
     }
 }

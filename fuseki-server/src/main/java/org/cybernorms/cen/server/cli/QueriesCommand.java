@@ -3,6 +3,7 @@ package org.cybernorms.cen.server.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cybernorms.cen.core.ExitCode;
 import org.cybernorms.cen.queries.CatalogueQuery;
 import org.cybernorms.cen.queries.QueryCatalogue;
 import picocli.CommandLine.Command;
@@ -26,6 +27,6 @@ public final class QueriesCommand implements Callable<Integer> {
             out.println(String.format("%-" + width + "s  %s", query.name(), query.header().title()).strip());
         }
         out.flush();
-        return ExitCodes.OK;
+        return ExitCode.OK.code;
     }
 }

@@ -1,24 +1,19 @@
 package org.cybernorms.cen.server.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.query.DatasetFactory;
 import org.cybernorms.cen.core.CEN;
-import org.cybernorms.cen.core.CenInputException;
-import org.cybernorms.cen.core.KnowledgeBase;
-import org.cybernorms.cen.reasoner.CenReasoner;
-import org.cybernorms.cen.reasoner.InconsistentDataException;
+import org.cybernorms.cen.core.ExitCode;
 import org.cybernorms.cen.reasoner.Inference;
-import org.cybernorms.cen.reasoner.ShapeViolationException;
-import org.cybernorms.cen.reasoner.Validation;
+import org.cybernorms.cen.reasoner.KnowledgeGraph;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,12 +23,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "reason", mixinStandardHelpOptions = true,
         description = "Infer violations, attribution, conflicts and doctrine verdicts. Prints a summary "
                 + "and writes the inferred graph (to --out, else to standard output). "
-                + "Exit 1 with the explanation on inconsistency, 2 on unreadable input.")
+                + "Exit 1 on data that break the shapes or are inconsistent (with the explanation), 2 on unreadable input.")
 public final class ReasonCommand implements Callable<Integer> {
 
-    /** Output formats by name. */
+    /** Output formats. */
     enum Format {
-        turtle(RDFFormat.TURTLE_PRETTY), trig(RDFFormat.TRIG_PRETTY), ntriples(RDFFormat.NTRIPLES_UTF8);
+        TURTLE(RDFFormat.TURTLE_PRETTY), TRIG(RDFFormat.TRIG_PRETTY), NTRIPLES(RDFFormat.NTRIPLES_UTF8);
 
         final RDFFormat rdfFormat;
 
@@ -42,76 +37,44 @@ public final class ReasonCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Your own Turtle files or folders, reasoned with the data.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files or folders reasoned with the data (as --data).")
     private List<Path> files = List.of();
+
+    @Mixin
+    private DataFiles data = new DataFiles();
+
+    @Mixin
+    private EngineOption engine = new EngineOption();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the inferred graph here.")
     private Path out;
 
-    @Option(names = "--format", defaultValue = "turtle", description = "turtle, trig or ntriples (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "turtle", paramLabel = "turtle|trig|ntriples",
+            description = "turtle, trig or ntriples (default: ${DEFAULT-VALUE}).")
     private Format format;
-
-    @Option(names = "--engine", converter = EngineName.class, paramLabel = "hermit|fast",
-            description = "The OWL engine: hermit (the reference) or fast (forward rules, same result; the default). "
-                    + "See docs/performance.md.")
-    private CenReasoner.Engine engine = CenReasoner.DEFAULT_ENGINE;
-
-    /** Engine names in lower case, as users type them; an unknown name is refused with the choices. */
-    static final class EngineName implements picocli.CommandLine.ITypeConverter<CenReasoner.Engine> {
-        @Override
-        public CenReasoner.Engine convert(String name) {
-            for (CenReasoner.Engine candidate : CenReasoner.Engine.values()) {
-                if (candidate.name().equalsIgnoreCase(name)) {
-                    return candidate;
-                }
-            }
-            throw new picocli.CommandLine.TypeConversionException("unknown engine '" + name + "': hermit or fast");
-        }
-    }
 
     @Spec
     private CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() {
+        OutputFile.check(out);
+        Inference inference = KnowledgeGraph.load(data.with(files)).checkShapes().reason(engine.engine()).inference();
         // The summary goes where it does not mix with the graph.
-        PrintWriter summary = out == null ? err : spec.commandLine().getOut();
-        if (out != null && Files.isDirectory(out)) {
-            // Refused before the work, not after it.
-            err.println("CANNOT_WRITE_OUTPUT: " + out + ": is a folder; --out names the file to write");
-            return ExitCodes.UNREADABLE_INPUT;
-        }
-        Inference inference;
-        try {
-            KnowledgeBase kb = KnowledgeBase.load(files);
-            Validation.checkShapes(kb.dataset());
-            inference = CenReasoner.reason(kb.dataset(), kb.inputs(), engine);
-        } catch (InconsistentDataException | ShapeViolationException e) {
-            err.println(e.getMessage());
-            return ExitCodes.INVALID;
-        } catch (CenInputException e) {
-            err.println(e.getMessage());
-            return ExitCodes.UNREADABLE_INPUT;
-        }
+        PrintWriter summary = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
         printSummary(summary, inference);
         if (out == null) {
             spec.commandLine().getOut().flush();
             write(System.out, inference);
         } else {
-            try (OutputStream stream = Files.newOutputStream(out)) {
-                write(stream, inference);
-            } catch (IOException e) {
-                err.println("CANNOT_WRITE_OUTPUT: " + out + ": " + e.getMessage());
-                return ExitCodes.UNREADABLE_INPUT;
-            }
+            OutputFile.write(out, stream -> write(stream, inference));
             summary.println("inferred graph written to " + out);
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code;
     }
 
     private void write(OutputStream stream, Inference inference) {
-        if (format == Format.trig) {
+        if (format == Format.TRIG) {
             var dataset = DatasetFactory.create();
             dataset.addNamedModel(CEN.GRAPH_INFERRED, inference.inferred());
             RDFDataMgr.write(stream, dataset, format.rdfFormat);
@@ -130,7 +93,8 @@ public final class ReasonCommand implements Callable<Integer> {
                 inference.count(CEN.contraryToDoctrineOf), inference.count(CEN.consistentWithDoctrineOf));
         out.printf("conduct contrary to commitment  %d%n", inference.count(CEN.conductContraryToCommitment));
         out.printf("inferred triples    %d%n", inference.inferred().size());
-        inference.stageTimes().forEach((stage, time) -> out.printf("  %-20s %6d ms%n", stage, time.toMillis()));
+        inference.stages().forEach(stage -> out.printf("  %-20s %6d ms%n", stage.name(), stage.time().toMillis()));
+        inference.notes().forEach(note -> out.println("note: " + note));
         out.flush();
     }
 }

@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cybernorms.cen.core.CenInputException;
-import org.cybernorms.cen.reasoner.CenReasoner;
-import org.cybernorms.cen.reasoner.InconsistentDataException;
+import org.cybernorms.cen.core.CenException;
+import org.cybernorms.cen.core.ErrorName;
+import org.cybernorms.cen.core.ExitCode;
 import org.cybernorms.cen.server.RunningServer;
 import org.cybernorms.cen.server.ServeOptions;
-import org.cybernorms.cen.reasoner.ShapeViolationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,34 +21,31 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the knowledge graph (ontology + data + your files, with what the reasoner infers): "
                 + "SPARQL at /cen/sparql, linked-data pages under /id/, the ontology at /ontology, the Fuseki "
-                + "query UI at /. Read-only. Exit 1 on inconsistent data, 2 on unreadable input, 3 when the "
-                + "server cannot listen.")
+                + "query UI at /. Read-only. Exit 1 on data that break the shapes or are inconsistent, 2 on "
+                + "unreadable input, 3 when the server cannot listen.")
 public final class ServeCommand implements Callable<Integer> {
-
-    /** The server could not start listening (e.g. the port is taken). */
-    static final int CANNOT_LISTEN = 3;
 
     @Option(names = "--host", defaultValue = ServeOptions.DEFAULT_HOST,
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     private String host;
 
-    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    @Option(names = "--port", defaultValue = "" + ServeOptions.DEFAULT_PORT,
+            description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
     private int port;
 
     @Mixin
     private DataFiles data = new DataFiles();
 
+    @Mixin
+    private EngineOption engine = new EngineOption();
+
     @Option(names = "--tdb2", paramLabel = "DIR",
             description = "Keep the dataset in TDB2 in this directory; reused while the inputs are unchanged.")
     private Path tdb2;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ServeOptions.DEFAULT_TIMEOUT_SECONDS,
             description = "Time limit of every query in seconds (default: ${DEFAULT-VALUE}); past it, 503.")
     private double timeoutSeconds;
-
-    @Option(names = "--engine", converter = ReasonCommand.EngineName.class, paramLabel = "hermit|fast",
-            description = "The OWL engine: hermit (the reference) or fast (forward rules, same result; the default).")
-    private CenReasoner.Engine engine = CenReasoner.DEFAULT_ENGINE;
 
     @Option(names = "--allow-service", description = "Allow SERVICE clauses (federated queries calling other endpoints).")
     private boolean allowService;
@@ -59,32 +55,18 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (!(timeoutSeconds > 0)) {
-            err.println("--timeout must be a positive number of seconds");
-            return ExitCodes.UNREADABLE_INPUT;
+            throw new CenException(ErrorName.BAD_OPTION, "--timeout " + timeoutSeconds, "give a positive number of seconds");
         }
         ServeOptions options = new ServeOptions(host, port, data.paths(), tdb2,
-                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), allowService, engine);
-        RunningServer server;
-        try {
-            server = RunningServer.start(options);
-        } catch (InconsistentDataException | ShapeViolationException e) {
-            err.println(e.getMessage());
-            return ExitCodes.INVALID;
-        } catch (CenInputException e) {
-            err.println(e.getMessage());
-            return ExitCodes.UNREADABLE_INPUT;
-        } catch (RuntimeException e) {
-            err.println("CANNOT_LISTEN: " + host + ":" + port + ": " + rootMessage(e));
-            return CANNOT_LISTEN;
-        }
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), allowService, engine.engine());
+        RunningServer server = RunningServer.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cen-serve-shutdown"));
+        PrintWriter out = spec.commandLine().getOut();
         out.println(readyLine(server, ManagementFactory.getRuntimeMXBean().getUptime()));
         out.flush();
         server.join();
-        return ExitCodes.OK;
+        return ExitCode.OK.code;
     }
 
     /** The one line printed on start: where, how much, how fast. */
@@ -93,13 +75,5 @@ public final class ServeCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "CEN-KG serving %s (SPARQL %s): %d triples loaded, %d inferred%s; ready in %.1f s",
                 server.url(), server.sparqlUrl(), served.loaded(), served.inferred(),
                 served.reused() ? " (TDB2 store reused)" : "", millisSinceStart / 1000.0);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 }

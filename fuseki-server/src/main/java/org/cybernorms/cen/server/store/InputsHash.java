@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.cybernorms.cen.core.CenInputException;
+import org.cybernorms.cen.core.ErrorName;
 import org.cybernorms.cen.core.RdfSource;
 import org.cybernorms.cen.reasoner.CenReasoner;
 
@@ -37,7 +38,7 @@ public final class InputsHash {
                     sha.update(buffer, 0, n);
                 }
             } catch (IOException e) {
-                throw new CenInputException("UNREADABLE_INPUT", input.name(), e.getMessage());
+                throw new CenInputException(ErrorName.UNREADABLE_INPUT, input.name(), e.getMessage());
             }
         }
         return HexFormat.of().formatHex(sha.digest());

@@ -1,9 +1,10 @@
 package org.cybernorms.cen.server.store;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.core.NamedGraphs;
+import org.cybernorms.cen.core.UnionDefaultGraph;
 
 /**
  * The dataset a server serves, its default graph the union of the named graphs, with the
@@ -38,6 +39,6 @@ public record ServedDataset(DatasetGraph dataset, long loaded, long inferred, bo
     }
 
     private static long size(DatasetGraph store, String graph) {
-        return store.getGraph(NodeFactory.createURI(graph)).size();
+        return NamedGraphs.get(store, graph).size();
     }
 }

@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.cybernorms.cen.core.CenInputException;
+import org.cybernorms.cen.core.ErrorName;
+import org.cybernorms.cen.core.Inputs;
+import org.cybernorms.cen.reasoner.Engine;
 
 /**
  * The served dataset kept in a TDB2 directory: loaded and reasoned once, reused as long as
@@ -26,7 +28,7 @@ final class Tdb2Store {
 
     private Tdb2Store() {}
 
-    static ServedDataset open(Path directory, DatasetBuilder.Inputs inputs) {
+    static ServedDataset open(Path directory, Inputs inputs, Engine engine) {
         Path hashFile = directory.resolve(HASH_FILE);
         checkOurs(directory, hashFile);
         String hash = InputsHash.of(inputs.all());
@@ -35,19 +37,19 @@ final class Tdb2Store {
             return ServedDataset.tdb2(store, true, () -> TDBInternal.expel(store));
         }
         // Reason first: bad input must leave the directory as it was.
-        Dataset reasoned = inputs.reasoned();
+        DatasetGraph reasoned = DatasetBuilder.reason(inputs, engine);
         DatasetGraph store = connect(directory);
         try {
             Files.deleteIfExists(hashFile);
             Txn.executeWrite(store, () -> {
                 store.clear();
-                reasoned.asDatasetGraph().find().forEachRemaining(store::add);
+                reasoned.find().forEachRemaining(store::add);
             });
             DatabaseMgr.compact(store, true);
             Files.writeString(hashFile, hash + "\n", StandardCharsets.US_ASCII);
         } catch (IOException e) {
             TDBInternal.expel(store);
-            throw new CenInputException("UNREADABLE_INPUT", directory.toString(), "cannot write the TDB2 directory: " + e);
+            throw new CenInputException(ErrorName.UNREADABLE_INPUT, directory.toString(), "cannot write the TDB2 directory: " + e);
         }
         return ServedDataset.tdb2(store, false, () -> TDBInternal.expel(store));
     }
@@ -57,16 +59,16 @@ final class Tdb2Store {
             return;
         }
         if (!Files.isDirectory(directory)) {
-            throw new CenInputException("TDB2_DIRECTORY_NOT_OURS", directory.toString(), "not a directory");
+            throw new CenInputException(ErrorName.TDB2_DIRECTORY_NOT_OURS, directory.toString(), "not a directory");
         }
         try (Stream<Path> entries = Files.list(directory)) {
             if (entries.findAny().isPresent()) {
-                throw new CenInputException("TDB2_DIRECTORY_NOT_OURS", directory.toString(),
+                throw new CenInputException(ErrorName.TDB2_DIRECTORY_NOT_OURS, directory.toString(),
                         "the directory is not empty and was not written by cen serve (no " + HASH_FILE
                                 + "); give an empty or new directory");
             }
         } catch (IOException e) {
-            throw new CenInputException("UNREADABLE_INPUT", directory.toString(), e.getMessage());
+            throw new CenInputException(ErrorName.UNREADABLE_INPUT, directory.toString(), e.getMessage());
         }
     }
 
@@ -83,7 +85,7 @@ final class Tdb2Store {
             return DatabaseMgr.connectDatasetGraph(directory.toString());
         } catch (RuntimeException e) {
             // TDB2 locks a directory to one process.
-            throw new CenInputException("TDB2_LOCKED", directory.toString(),
+            throw new CenInputException(ErrorName.TDB2_LOCKED, directory.toString(),
                     "cannot open the TDB2 store (is another cen serve using it?): " + e.getMessage());
         }
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
+import org.cybernorms.cen.core.ErrorName;
 import org.cybernorms.cen.queries.QueryParameterException;
 import org.cybernorms.cen.queries.ResultFormat;
 
@@ -49,7 +50,7 @@ enum ResultRepresentation {
                     return Optional.of(r);
                 }
             }
-            throw new QueryParameterException("BAD_PARAMETER", "format", "'" + format + "' is not one of "
+            throw new QueryParameterException(ErrorName.BAD_PARAMETER, "format", "'" + format + "' is not one of "
                     + Arrays.stream(values()).map(ResultRepresentation::formatName).toList());
         }
         if (accept == null || accept.isBlank()) {

@@ -19,7 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.cybernorms.cen.core.CEN;
-import org.cybernorms.cen.server.store.UnionDefaultGraph;
+import org.cybernorms.cen.core.UnionDefaultGraph;
 import org.junit.jupiter.api.Test;
 
 /**

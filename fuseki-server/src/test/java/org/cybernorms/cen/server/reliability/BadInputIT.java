@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.cybernorms.cen.core.Inputs;
+import org.cybernorms.cen.reasoner.Engine;
 import org.cybernorms.cen.server.RunningServer;
 import org.cybernorms.cen.server.ServeOptions;
 import org.cybernorms.cen.server.cli.Cen;
@@ -96,7 +98,7 @@ class BadInputIT {
     void serve(String name) throws IOException {
         Case c = Case.load(name);
         if (c.exit == 0) {
-            ServedDataset without = DatasetBuilder.build(List.of(), null);
+            ServedDataset without = DatasetBuilder.forServing(Inputs.bundledWith(List.of()), null, Engine.DEFAULT);
             try (RunningServer server = RunningServer.start(ServeOptions.defaults().withPort(0).withData(List.of(c.input)))) {
                 assertThat(server.served().loaded()).as("an empty file adds no triple").isEqualTo(without.loaded());
                 assertThat(server.served().inferred()).isEqualTo(without.inferred());

@@ -13,7 +13,7 @@ import org.apache.jena.system.Txn;
 import org.cybernorms.cen.core.CEN;
 import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.server.Http;
-import org.cybernorms.cen.server.store.UnionDefaultGraph;
+import org.cybernorms.cen.core.UnionDefaultGraph;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.cybernorms.cen.core.ErrorName;
 import org.cybernorms.cen.queries.CatalogueQuery;
 import org.cybernorms.cen.queries.QueryParam;
 import org.cybernorms.cen.queries.QueryParameterException;
@@ -24,7 +25,7 @@ public final class ParameterBinder {
         for (String name : raw.keySet()) {
             if (query.header().param(name).isEmpty()) {
                 List<String> known = query.header().params().stream().map(QueryParam::name).toList();
-                throw new QueryParameterException("UNKNOWN_PARAMETER", name, "query " + query.name()
+                throw new QueryParameterException(ErrorName.UNKNOWN_PARAMETER, name, "query " + query.name()
                         + (known.isEmpty() ? " takes no parameters" : " takes only " + String.join(", ", known)));
             }
         }
@@ -33,7 +34,7 @@ public final class ParameterBinder {
             String value = raw.get(param.name());
             if (value == null || value.isBlank()) {
                 if (!param.optional()) {
-                    throw new QueryParameterException("MISSING_PARAMETER", param.name(), "query " + query.name()
+                    throw new QueryParameterException(ErrorName.MISSING_PARAMETER, param.name(), "query " + query.name()
                             + " needs it: " + param.meaning());
                 }
                 values.put(param.name(), List.of());
@@ -54,12 +55,12 @@ public final class ParameterBinder {
                     nodes.add(node);
                 }
             } catch (IllegalArgumentException e) {
-                throw new QueryParameterException("BAD_PARAMETER", param.name(), "'" + part.strip() + "' is not "
+                throw new QueryParameterException(ErrorName.BAD_PARAMETER, param.name(), "'" + part.strip() + "' is not "
                         + param.type().expected() + ": " + e.getMessage());
             }
         }
         if (nodes.size() < param.min()) {
-            throw new QueryParameterException("BAD_PARAMETER", param.name(), "needs at least " + param.min()
+            throw new QueryParameterException(ErrorName.BAD_PARAMETER, param.name(), "needs at least " + param.min()
                     + " different values, separated by commas; got " + nodes.size());
         }
         return nodes;

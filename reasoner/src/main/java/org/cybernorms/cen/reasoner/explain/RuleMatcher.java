@@ -12,6 +12,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -19,8 +20,7 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.Template;
-import org.apache.jena.sparql.core.TriplePath;
-import org.cybernorms.cen.reasoner.engine.RuleStage;
+import org.cybernorms.cen.reasoner.rules.RuleStage;
 
 /**
  * Finds the rule, and the bindings of its variables, that derive a triple, by running

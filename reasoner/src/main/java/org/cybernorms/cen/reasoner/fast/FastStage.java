@@ -1,7 +1,7 @@
 package org.cybernorms.cen.reasoner.fast;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,20 +10,19 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.cybernorms.cen.core.CEN;
 import org.cybernorms.cen.core.RdfSource;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
-import org.cybernorms.cen.reasoner.engine.DlStage;
+import org.cybernorms.cen.reasoner.InferenceContract;
 
 /**
- * The fast path of DESIGN.md section 4: the ontology's axioms compiled to forward rules
- * ({@link AxiomCompiler}) and materialised over the facts ({@link Materialiser}), with
- * the output {@link DlStage} gives from HermiT, triple for triple: the most specific
- * {@code cen:} types, the six inferred {@code cen:} properties asked of the same
- * subjects, no reflexive pair, objects under {@code cenid:} only, nothing asserted.
+ * The fast DL stage: the ontology's axioms compiled to forward rules
+ * ({@link AxiomCompiler}) and materialised over the facts ({@link Materialiser}), then
+ * asked the questions of the {@link InferenceContract}, as HermiT is in the {@code dl}
+ * stage, so that both give the same inferred graph.
  *
  * <p>Use: {@code FastStage.prepare(ontology, data)}, then if {@link #unsupported()} is
  * empty, {@link #infer(List)}. When it is not empty the input needs HermiT (equality,
@@ -68,7 +67,7 @@ public final class FastStage {
     }
 
     /**
-     * Returns a new graph with the conclusions {@link DlStage#infer} would give.
+     * Returns a new graph with the conclusions of the {@link InferenceContract}.
      *
      * @param inputs the documents the graphs came from, to name the files of clashing facts
      * @throws InconsistentDataException when a clash rule matches
@@ -91,10 +90,7 @@ public final class FastStage {
         }
         checkLiterals(store, asserted, inputs);
         ClassHierarchy hierarchy = ClassHierarchy.of(rules, ontology, data, predicates);
-        Graph inferred = GraphFactory.createDefaultGraph();
-        addTypes(store, hierarchy, asserted, inferred);
-        addValues(store, asserted, inferred);
-        return inferred;
+        return InferenceContract.conclusions(new StoreAnswers(store, hierarchy), new MultiUnion(new Graph[] {ontology, data}));
     }
 
     private void checkLiterals(FactStore store, Predicate<Triple> asserted, List<RdfSource> inputs) {
@@ -115,88 +111,48 @@ public final class FastStage {
         }
     }
 
-    /** The most specific {@code cen:} types of each {@code cenid:} individual that are not asserted. */
-    private static void addTypes(FactStore store, ClassHierarchy hierarchy, Predicate<Triple> asserted, Graph out) {
-        int rdfType = store.idOf(RDF.type.asNode());
-        for (int id = 1; id <= store.nodeCount(); id++) {
-            Node individual = store.node(id);
-            if (!isThing(individual)) {
-                continue;
-            }
-            IntList typeIds = store.objects(id, rdfType);
-            List<Node> types = new ArrayList<>();
-            Set<Node> implied = new HashSet<>();
-            for (int i = 0; i < typeIds.size(); i++) {
-                Node type = store.node(typeIds.get(i));
-                if (type.isURI() && CEN.isTerm(type.getURI())) {
-                    types.add(type);
-                    implied.addAll(hierarchy.strictSuperclasses(type));
-                }
-            }
-            for (Node type : types) {
-                Triple triple = Triple.create(individual, RDF.type.asNode(), type);
-                if (!implied.contains(type) && !asserted.test(triple)) {
-                    out.add(triple);
-                }
-            }
-        }
-    }
+    /** The contract's questions answered from the materialised facts. */
+    private record StoreAnswers(FactStore store, ClassHierarchy hierarchy) implements InferenceContract.Answers {
 
-    /** The six properties of the contract, asked of the subjects {@link DlStage} asks them of. */
-    private void addValues(FactStore store, Predicate<Triple> asserted, Graph out) {
-        Set<Integer> operations = members(store, CEN.CyberOperation.asNode());
-        Set<Integer> positions = members(store, CEN.Position.asNode());
-        Set<Integer> holders = new HashSet<>();
-        for (Graph graph : List.of(ontology, data)) {
-            graph.find(Node.ANY, CEN.heldBy.asNode(), Node.ANY).forEachRemaining(t -> {
-                int id = store.idOf(t.getObject());
-                if (id != 0 && isThing(t.getObject())) {
-                    holders.add(id);
-                }
-            });
-        }
-        Set<Integer> positionsAndHolders = new HashSet<>(positions);
-        positionsAndHolders.addAll(holders);
-        Map<String, Set<Integer>> subjects = Map.of(
-                CEN.attributableTo.getURI(), operations, CEN.violates.getURI(), operations,
-                CEN.onQuestion.getURI(), positions, CEN.conflictsWith.getURI(), positions,
-                CEN.agreesWith.getURI(), positionsAndHolders, CEN.disagreesWith.getURI(), holders);
-        for (String propertyIri : DlStage.INFERRED_PROPERTIES) {
-            Node predicate = NodeFactory.createURI(propertyIri);
-            int property = store.idOf(predicate);
-            if (property == 0) {
-                continue;
+        @Override
+        public Collection<Node> individuals() {
+            List<Node> all = new ArrayList<>(store.nodeCount());
+            for (int id = 1; id <= store.nodeCount(); id++) {
+                all.add(store.node(id));
             }
-            for (int subject : subjects.get(propertyIri)) {
-                IntList objects = store.objects(subject, property);
-                for (int i = 0; i < objects.size(); i++) {
-                    int object = objects.get(i);
-                    Node value = store.node(object);
-                    Triple triple = Triple.create(store.node(subject), predicate, value);
-                    if (object != subject && isThing(value) && !asserted.test(triple)) {
-                        out.add(triple);
-                    }
-                }
-            }
+            return all;
         }
-    }
 
-    private static Set<Integer> members(FactStore store, Node type) {
-        Set<Integer> members = new HashSet<>();
-        int typeId = store.idOf(type);
-        if (typeId == 0) {
-            return members;
+        @Override
+        public Collection<Node> types(Node individual) {
+            return values(individual, RDF.type.asNode());
         }
-        IntList ids = store.subjects(store.idOf(RDF.type.asNode()), typeId);
-        for (int i = 0; i < ids.size(); i++) {
-            if (isThing(store.node(ids.get(i)))) {
-                members.add(ids.get(i));
-            }
-        }
-        return members;
-    }
 
-    private static boolean isThing(Node node) {
-        return node.isURI() && CEN.isThing(node.getURI());
+        @Override
+        public Collection<Node> strictSuperclasses(Node type) {
+            return hierarchy.strictSuperclasses(type);
+        }
+
+        @Override
+        public Collection<Node> instances(Node type) {
+            int rdfType = store.idOf(RDF.type.asNode());
+            int typeId = store.idOf(type);
+            return rdfType == 0 || typeId == 0 ? List.of() : nodes(store.subjects(rdfType, typeId));
+        }
+
+        @Override
+        public Collection<Node> values(Node subject, Node property) {
+            int subjectId = store.idOf(subject);
+            int propertyId = store.idOf(property);
+            return subjectId == 0 || propertyId == 0 ? List.of() : nodes(store.objects(subjectId, propertyId));
+        }
+
+        private List<Node> nodes(IntList ids) {
+            List<Node> nodes = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                nodes.add(store.node(ids.get(i)));
+            }
+            return nodes;
+        }
     }
 }

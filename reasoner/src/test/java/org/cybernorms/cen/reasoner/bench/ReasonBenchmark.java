@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.cybernorms.cen.core.KnowledgeBase;
 import org.cybernorms.cen.reasoner.CenReasoner;
+import org.cybernorms.cen.reasoner.Engine;
 import org.cybernorms.cen.reasoner.Inference;
 
 /**
@@ -31,10 +32,10 @@ public final class ReasonBenchmark {
             long start = System.nanoTime();
             KnowledgeBase kb = KnowledgeBase.load(List.of());
             Duration load = Duration.ofNanos(System.nanoTime() - start);
-            Inference inference = CenReasoner.reason(kb.dataset(), kb.inputs());
+            Inference inference = CenReasoner.reason(kb, Engine.DEFAULT);
             if (run >= WARM_UP) {
                 loads.add(load);
-                inference.stageTimes().forEach((stage, time) -> stages.computeIfAbsent(stage, s -> new ArrayList<>()).add(time));
+                inference.stages().forEach(stage -> stages.computeIfAbsent(stage.name(), s -> new ArrayList<>()).add(stage.time()));
                 stages.computeIfAbsent("reasoning, all stages", s -> new ArrayList<>()).add(inference.totalTime());
             }
         }

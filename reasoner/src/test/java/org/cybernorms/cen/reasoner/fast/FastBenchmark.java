@@ -3,7 +3,6 @@ package org.cybernorms.cen.reasoner.fast;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.cybernorms.cen.core.KnowledgeBase;
+import org.cybernorms.cen.generator.DataGenerator;
+import org.cybernorms.cen.generator.GeneratorSettings;
 import org.cybernorms.cen.reasoner.CenReasoner;
-import org.cybernorms.cen.reasoner.CenReasoner.Engine;
+import org.cybernorms.cen.reasoner.Engine;
 import org.cybernorms.cen.reasoner.Inference;
-import org.cybernorms.cen.reasoner.generate.DataGenerator;
-import org.cybernorms.cen.reasoner.generate.Spec;
 
 /**
  * The scale benchmark of docs/performance.md: for each size, generates the data, parses it
@@ -66,14 +65,14 @@ public final class FastBenchmark {
         });
         for (int operations : sizes) {
             Path dir = out.resolve("operations-" + operations);
-            DataGenerator.generate(new Spec(states, operations, positions, seed), dir);
+            DataGenerator.generate(new GeneratorSettings(states, operations, positions, seed), dir);
             System.gc();
             long start = System.nanoTime();
             KnowledgeBase kb = KnowledgeBase.load(List.of(dir));
             long parse = millisSince(start);
-            long triples = kb.dataset().calculateRead(() -> kb.dataset().asDatasetGraph().stream().count());
+            long triples = kb.ontology().size() + kb.data().size();
 
-            Run fast = measure(() -> CenReasoner.reason(kb.dataset(), kb.inputs(), Engine.FAST));
+            Run fast = measure(() -> CenReasoner.reason(kb, Engine.FAST));
             long fastDl = stage(fast, "fast compile") + stage(fast, "fast inferences");
             long rules = stage(fast, "withdrawals") + stage(fast, "rules");
 
@@ -82,7 +81,7 @@ public final class FastBenchmark {
             String hermitHeap = "";
             String identical = "";
             if (runHermit) {
-                Future<Run> future = hermitThread.submit(() -> measure(() -> CenReasoner.reason(kb.dataset(), kb.inputs(),
+                Future<Run> future = hermitThread.submit(() -> measure(() -> CenReasoner.reason(kb,
                         Engine.HERMIT)));
                 try {
                     Run hermit = future.get(hermitTimeout, TimeUnit.SECONDS);
@@ -112,8 +111,8 @@ public final class FastBenchmark {
     /** JIT-compiles parser and both engines on the real data, so the first size is not charged for it. */
     private static void warmUp() {
         KnowledgeBase kb = KnowledgeBase.load(List.of());
-        CenReasoner.reason(kb.dataset(), kb.inputs(), Engine.FAST);
-        CenReasoner.reason(kb.dataset(), kb.inputs(), Engine.HERMIT);
+        CenReasoner.reason(kb, Engine.FAST);
+        CenReasoner.reason(kb, Engine.HERMIT);
     }
 
     /** Runs the work while a sampler records the highest heap use (live objects and garbage alike). */
@@ -142,8 +141,8 @@ public final class FastBenchmark {
     }
 
     private static long stage(Run run, String name) {
-        Duration time = run.inference().stageTimes().get(name);
-        return time == null ? 0 : time.toMillis();
+        return run.inference().stages().stream().filter(stage -> stage.name().equals(name))
+                .mapToLong(stage -> stage.time().toMillis()).sum();
     }
 
     private static long millisSince(long start) {

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.cybernorms.cen.core.CEN;
 import org.cybernorms.cen.core.KnowledgeBase;
 import org.cybernorms.cen.reasoner.CenReasoner;
-import org.cybernorms.cen.reasoner.CenReasoner.Engine;
+import org.cybernorms.cen.reasoner.Engine;
 import org.cybernorms.cen.reasoner.Inference;
-import org.cybernorms.cen.reasoner.engine.DlStage;
-import org.cybernorms.cen.reasoner.engine.OwlJenaBridge;
+import org.cybernorms.cen.reasoner.dl.DlStage;
+import org.cybernorms.cen.reasoner.dl.OwlJenaBridge;
 import org.junit.jupiter.api.Test;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
@@ -29,7 +27,7 @@ class FastParityTest {
     @Test
     void theBundledOntologyCompilesWhole() {
         KnowledgeBase kb = KnowledgeBase.load(List.of());
-        FastStage fast = FastStage.prepare(graph(kb.dataset(), CEN.GRAPH_ONTOLOGY), graph(kb.dataset(), CEN.GRAPH_DATA));
+        FastStage fast = FastStage.prepare(kb.ontology(), kb.data());
         assertThat(fast.unsupported()).isEmpty();
         assertThat(fast.ruleCount()).isGreaterThan(50);
     }
@@ -37,19 +35,19 @@ class FastParityTest {
     @Test
     void onTheRealDataTheDlStageGraphsAreIsomorphic() {
         KnowledgeBase kb = KnowledgeBase.load(List.of());
-        assertSameDlStage(kb.dataset());
+        assertSameDlStage(kb);
     }
 
     @Test
     void onTheRealDataTheInferredGraphsAreIsomorphic() {
         KnowledgeBase kb = KnowledgeBase.load(List.of());
-        assertSamePipeline(kb.dataset());
+        assertSamePipeline(kb);
     }
 
     /** Fast and HermiT DL stages agree, and the graph is not trivially empty. */
-    static void assertSameDlStage(Dataset dataset) {
-        Graph ontology = graph(dataset, CEN.GRAPH_ONTOLOGY);
-        Graph data = graph(dataset, CEN.GRAPH_DATA);
+    static void assertSameDlStage(KnowledgeBase kb) {
+        Graph ontology = kb.ontology();
+        Graph data = kb.data();
         Graph fast = FastStage.prepare(ontology, data).infer(List.of());
         Graph asserted = GraphFactory.createDefaultGraph();
         ontology.find().forEachRemaining(asserted::add);
@@ -65,10 +63,10 @@ class FastParityTest {
         assertThat(reference.size()).isGreaterThan(0);
     }
 
-    static void assertSamePipeline(Dataset dataset) {
-        Inference fast = CenReasoner.reason(dataset, List.of(), Engine.FAST);
-        Inference hermit = CenReasoner.reason(dataset, List.of(), Engine.HERMIT);
-        assertThat(fast.stageTimes().keySet()).noneMatch(stage -> stage.startsWith("fast engine declined"));
+    static void assertSamePipeline(KnowledgeBase kb) {
+        Inference fast = CenReasoner.reason(kb, Engine.FAST);
+        Inference hermit = CenReasoner.reason(kb, Engine.HERMIT);
+        assertThat(fast.notes()).noneMatch(note -> note.startsWith("fast engine declined"));
         assertIsomorphic(fast.inferred(), hermit.inferred());
         assertThat(hermit.count(CEN.violates)).isGreaterThan(0);
     }
@@ -79,13 +77,5 @@ class FastParityTest {
                         fast.difference(hermit).listStatements().toList(),
                         hermit.difference(fast).listStatements().toList())
                 .isTrue();
-    }
-
-    static Graph graph(Dataset dataset, String name) {
-        return dataset.calculateRead(() -> {
-            Graph copy = GraphFactory.createDefaultGraph();
-            dataset.asDatasetGraph().getGraph(NodeFactory.createURI(name)).find().forEachRemaining(copy::add);
-            return copy;
-        });
     }
 }

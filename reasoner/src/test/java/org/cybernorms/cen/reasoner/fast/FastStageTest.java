@@ -10,7 +10,7 @@ import java.util.List;
 import org.cybernorms.cen.core.CEN;
 import org.cybernorms.cen.core.KnowledgeBase;
 import org.cybernorms.cen.reasoner.CenReasoner;
-import org.cybernorms.cen.reasoner.CenReasoner.Engine;
+import org.cybernorms.cen.reasoner.Engine;
 import org.cybernorms.cen.reasoner.InconsistentDataException;
 import org.cybernorms.cen.reasoner.Inference;
 import org.junit.jupiter.api.Test;
@@ -35,14 +35,14 @@ class FastStageTest {
     void disjointClassesStopWithTheAxiomTheFactsAndTheirFile() throws IOException {
         KnowledgeBase kb = load("both-ways.ttl", "<method/fixture-both-ways> a cen:IntrusiveMethod , cen:NonIntrusiveMethod .");
 
-        assertThatThrownBy(() -> fast(kb).infer(kb.inputs()))
+        assertThatThrownBy(() -> fast(kb).infer(kb.inputs().all()))
                 .isInstanceOf(InconsistentDataException.class)
                 .hasMessageContaining("INCONSISTENT_DATA")
                 .hasMessageContaining("DisjointWith")
                 .hasMessageContaining("cenid:method/fixture-both-ways a cen:IntrusiveMethod")
                 .hasMessageContaining("cenid:method/fixture-both-ways a cen:NonIntrusiveMethod")
                 .hasMessageContaining("both-ways.ttl");
-        assertThatThrownBy(() -> CenReasoner.reason(kb.dataset(), kb.inputs(), Engine.FAST))
+        assertThatThrownBy(() -> CenReasoner.reason(kb, Engine.FAST))
                 .isInstanceOf(InconsistentDataException.class)
                 .hasMessageContaining("fixture-both-ways")
                 .hasMessageContaining("both-ways.ttl");
@@ -54,10 +54,10 @@ class FastStageTest {
         KnowledgeBase kb = load("organ-state.ttl", "<state/fixture-a> a cen:HypotheticalState ; cen:organOf <state/fixture-b> .\n"
                 + "<state/fixture-b> a cen:HypotheticalState .");
 
-        assertThatThrownBy(() -> fast(kb).infer(kb.inputs()))
+        assertThatThrownBy(() -> fast(kb).infer(kb.inputs().all()))
                 .isInstanceOf(InconsistentDataException.class)
                 .hasMessageContaining("cenid:state/fixture-a a cen:StateOrgan    [inferred]");
-        assertThatThrownBy(() -> CenReasoner.reason(kb.dataset(), kb.inputs(), Engine.HERMIT))
+        assertThatThrownBy(() -> CenReasoner.reason(kb, Engine.HERMIT))
                 .isInstanceOf(InconsistentDataException.class);
     }
 
@@ -65,11 +65,11 @@ class FastStageTest {
     void aValueOfTheWrongDatatypeClashesAsInHermit() throws IOException {
         KnowledgeBase kb = load("claim.ttl", "<attribution/fixture> a cen:Attribution ; cen:isPublic \"yes\" .");
 
-        assertThatThrownBy(() -> fast(kb).infer(kb.inputs()))
+        assertThatThrownBy(() -> fast(kb).infer(kb.inputs().all()))
                 .isInstanceOf(InconsistentDataException.class)
                 .hasMessageContaining("isPublic")
                 .hasMessageContaining("claim.ttl");
-        assertThatThrownBy(() -> CenReasoner.reason(kb.dataset(), kb.inputs(), Engine.HERMIT))
+        assertThatThrownBy(() -> CenReasoner.reason(kb, Engine.HERMIT))
                 .isInstanceOf(InconsistentDataException.class);
     }
 
@@ -80,9 +80,9 @@ class FastStageTest {
 
         assertThat(fast.unsupported()).singleElement().asString().contains("owl:sameAs");
         assertThatThrownBy(() -> fast.infer(List.of())).isInstanceOf(IllegalStateException.class);
-        Inference inference = CenReasoner.reason(kb.dataset(), kb.inputs(), Engine.FAST);
-        assertThat(inference.stageTimes().keySet()).anyMatch(s -> s.startsWith("fast engine declined"))
-                .contains("HermiT inferences");
+        Inference inference = CenReasoner.reason(kb, Engine.FAST);
+        assertThat(inference.notes()).anyMatch(s -> s.startsWith("fast engine declined"));
+        assertThat(inference.stages()).extracting(Inference.Stage::name).contains("HermiT inferences");
         assertThat(inference.count(CEN.violates)).isPositive();
     }
 
@@ -102,8 +102,8 @@ class FastStageTest {
                 <operation/fixture-phishing> a cen:CyberOperation ; cen:usesMethod cen:Phishing .
                 """);
 
-        Inference fast = CenReasoner.reason(kb.dataset(), kb.inputs(), Engine.FAST);
-        Inference hermit = CenReasoner.reason(kb.dataset(), kb.inputs(), Engine.HERMIT);
+        Inference fast = CenReasoner.reason(kb, Engine.FAST);
+        Inference hermit = CenReasoner.reason(kb, Engine.HERMIT);
 
         assertThat(fast.inferred().contains(fast.inferred().createResource(CEN.operation("fixture-phishing").getURI()),
                 org.apache.jena.vocabulary.RDF.type,
@@ -112,8 +112,7 @@ class FastStageTest {
     }
 
     private static FastStage fast(KnowledgeBase kb) {
-        return FastStage.prepare(FastParityTest.graph(kb.dataset(), CEN.GRAPH_ONTOLOGY),
-                FastParityTest.graph(kb.dataset(), CEN.GRAPH_DATA));
+        return FastStage.prepare(kb.ontology(), kb.data());
     }
 
     private KnowledgeBase load(String name, String turtle) throws IOException {

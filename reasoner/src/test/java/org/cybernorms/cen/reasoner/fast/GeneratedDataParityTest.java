@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cybernorms.cen.core.CEN;
 import org.cybernorms.cen.core.KnowledgeBase;
+import org.cybernorms.cen.generator.DataGenerator;
+import org.cybernorms.cen.generator.GeneratorSettings;
 import org.cybernorms.cen.reasoner.CenReasoner;
-import org.cybernorms.cen.reasoner.CenReasoner.Engine;
+import org.cybernorms.cen.reasoner.Engine;
 import org.cybernorms.cen.reasoner.Inference;
-import org.cybernorms.cen.reasoner.generate.DataGenerator;
-import org.cybernorms.cen.reasoner.generate.Spec;
+import org.cybernorms.cen.reasoner.KnowledgeGraph;
+import org.cybernorms.cen.reasoner.Validation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,12 +30,12 @@ class GeneratedDataParityTest {
     @ParameterizedTest(name = "seed {0}: {1} States, {2} operations, {3} positions")
     @CsvSource({"11, 8, 100, 60", "23, 20, 250, 150", "37, 40, 400, 300"})
     void fastAndHermitAgree(long seed, int states, int operations, int positions, @TempDir Path dir) throws IOException {
-        DataGenerator.generate(new Spec(states, operations, positions, seed), dir);
+        DataGenerator.generate(new GeneratorSettings(states, operations, positions, seed), dir);
         KnowledgeBase kb = KnowledgeBase.load(List.of(dir));
 
-        FastParityTest.assertSameDlStage(kb.dataset());
-        Inference fast = CenReasoner.reason(kb.dataset(), List.of(), Engine.FAST);
-        Inference hermit = CenReasoner.reason(kb.dataset(), List.of(), Engine.HERMIT);
+        FastParityTest.assertSameDlStage(kb);
+        Inference fast = CenReasoner.reason(kb, Engine.FAST);
+        Inference hermit = CenReasoner.reason(kb, Engine.HERMIT);
         FastParityTest.assertIsomorphic(fast.inferred(), hermit.inferred());
 
         assertThat(fast.count(CEN.violates)).isGreaterThan(operations / 10);
@@ -40,5 +43,15 @@ class GeneratedDataParityTest {
         assertThat(fast.count(CEN.disagreesWith)).isPositive();
         assertThat(fast.count(CEN.contraryToDoctrineOf) + fast.count(CEN.consistentWithDoctrineOf)).isPositive();
         assertThat(fast.count(CEN.conductContraryToCommitment)).isPositive();
+    }
+
+    @Test
+    void generatedDataPassesTheShapesAndIsConsistent(@TempDir Path dir) throws IOException {
+        DataGenerator.generate(new GeneratorSettings(6, 120, 60, 7), dir);
+
+        Validation.Result result = KnowledgeGraph.load(List.of(dir)).validate();
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.counts().get(CEN.CyberOperation)).isGreaterThanOrEqualTo(120);
     }
 }

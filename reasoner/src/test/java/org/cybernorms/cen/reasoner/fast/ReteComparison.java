@@ -8,14 +8,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.reasoner.InfGraph;
+import org.apache.jena.reasoner.TriplePattern;
 import org.apache.jena.reasoner.rulesys.ClauseEntry;
 import org.apache.jena.reasoner.rulesys.GenericRuleReasoner;
 import org.apache.jena.reasoner.rulesys.Node_RuleVariable;
 import org.apache.jena.reasoner.rulesys.Rule;
-import org.apache.jena.reasoner.TriplePattern;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.cybernorms.cen.core.CEN;
 import org.cybernorms.cen.core.KnowledgeBase;
 
 /**
@@ -33,8 +32,8 @@ public final class ReteComparison {
 
     public static void main(String[] args) {
         KnowledgeBase kb = KnowledgeBase.load(List.of(Path.of(args[0])));
-        Graph ontology = FastParityTest.graph(kb.dataset(), CEN.GRAPH_ONTOLOGY);
-        Graph data = FastParityTest.graph(kb.dataset(), CEN.GRAPH_DATA);
+        Graph ontology = kb.ontology();
+        Graph data = kb.data();
         RuleSet rules = RuleSet.compile(ontology, data);
         Set<Node> predicates = rules.predicates();
         Graph facts = GraphFactory.createDefaultGraph();

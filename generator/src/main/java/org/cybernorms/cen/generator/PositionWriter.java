@@ -1,0 +1,61 @@
+package org.cybernorms.cen.generator;
+
+import static org.cybernorms.cen.generator.TurtleFile.english;
+import static org.cybernorms.cen.generator.TurtleFile.iri;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the positions: they go round the questions first and then the States, so that
+ * every question has positions and no State answers one question twice until every State
+ * has answered it (then dated positions, as DATA.md allows, follow). The first answer of a
+ * question (in IRI order) is the most held and the last the least: a realistic mix has a
+ * majority view and dissenters, which gives both agreements and conflicts.
+ */
+final class PositionWriter {
+
+    private final DataGenerator generator;
+
+    PositionWriter(DataGenerator generator) {
+        this.generator = generator;
+    }
+
+    void write() throws IOException {
+        List<Map.Entry<String, List<String>>> questions = new ArrayList<>(generator.catalogue().answers().entrySet());
+        int states = generator.world().states();
+        int count = generator.spec().positions();
+        try (TurtleFile file = generator.open("positions.ttl",
+                "Positions of the made-up States on the legal questions of data/questions.ttl.")) {
+            for (int i = 0; i < count; i++) {
+                Map.Entry<String, List<String>> question = questions.get(i % questions.size());
+                int state = (i / questions.size()) % states;
+                int round = i / (questions.size() * states);
+                String slug = World.stateSlug(state) + "/" + CuratedTerms.slug(question.getKey())
+                        + (round == 0 ? "" : "/" + (2020 - round));
+                List<String> answers = question.getValue();
+                String answer = answers.get(generator.weighted(weights(answers.size())));
+                String citation = generator.cite(file, "position-" + slug.replace('/', '-'),
+                        "Generated State " + (state + 1) + " answers " + answer + ".");
+                List<String> facts = new ArrayList<>(List.of("a cen:Position",
+                        "cen:heldBy " + iri(World.state(state)), "cen:answer " + iri(answer)));
+                if (generator.random().nextInt(5) == 0) {
+                    facts.add("cen:qualification " + english("generated qualification " + (i + 1)));
+                }
+                facts.add("prov:wasDerivedFrom " + citation);
+                file.subject("position/" + slug, facts);
+            }
+        }
+    }
+
+    /** Weights n, n-1, ..., 1 squared: the first answer is the majority. */
+    private static int[] weights(int answers) {
+        int[] weights = new int[answers];
+        for (int i = 0; i < answers; i++) {
+            weights[i] = (answers - i) * (answers - i);
+        }
+        return weights;
+    }
+}

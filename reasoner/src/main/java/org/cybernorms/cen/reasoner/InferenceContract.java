@@ -1,0 +1,146 @@
+package org.cybernorms.cen.reasoner;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.cybernorms.cen.core.CEN;
+
+/**
+ * What the DL stage concludes, whichever engine draws it: the one statement of the output
+ * contract that HermiT ({@code dl}) and the fast engine ({@code fast}) both meet, so that
+ * their inferred graphs can be equal triple for triple.
+ *
+ * <ul>
+ *   <li>for every CEN-KG individual (under {@code cenid:}), its most specific {@code cen:}
+ *       classes;
+ *   <li>the values of the {@link #PROPERTIES inferred properties}, each asked only of the
+ *       individuals that can have one (asking a DL reasoner about a chain-defined property
+ *       costs a tableau test per candidate, so who is asked matters);
+ *   <li>no reflexive pair, no object outside {@code cenid:}, nothing already asserted.
+ * </ul>
+ *
+ * An engine supplies raw answers ({@link Answers}); {@link #conclusions} asks and filters.
+ * To add an inferred property: add it here, to the ontology, and to the summary of
+ * {@code cen reason}.
+ */
+public final class InferenceContract {
+
+    /** Whom an inferred property is asked of. */
+    public enum Subjects {
+        /** Every instance of {@code cen:CyberOperation}. */
+        OPERATIONS,
+        /** Every instance of {@code cen:Position}. */
+        POSITIONS,
+        /** Every actor that an asserted {@code cen:heldBy} names. */
+        HOLDERS,
+        /** Positions and holders. */
+        POSITIONS_AND_HOLDERS
+    }
+
+    /** The inferred properties, in the order they are asked, with whom each is asked of. */
+    public static final Map<Property, Subjects> PROPERTIES = properties();
+
+    /** The raw answers of an engine; nodes are IRIs. */
+    public interface Answers {
+        /** Every named individual the engine knows of. */
+        Collection<Node> individuals();
+
+        /** Every class the individual belongs to, asserted or inferred, in any namespace. */
+        Collection<Node> types(Node individual);
+
+        /** The classes strictly above a class, asserted or inferred. */
+        Collection<Node> strictSuperclasses(Node type);
+
+        /** Every individual of the class, asserted or inferred. */
+        Collection<Node> instances(Node type);
+
+        /** The values of an object property for a subject, asserted or inferred. */
+        Collection<Node> values(Node subject, Node property);
+    }
+
+    private InferenceContract() {}
+
+    /**
+     * Returns a new graph with the conclusions the contract asks of the engine.
+     *
+     * @param asserted the asserted triples (ontology and data): what is new is what they lack
+     */
+    public static Graph conclusions(Answers answers, Graph asserted) {
+        Graph inferred = GraphFactory.createDefaultGraph();
+        for (Node individual : answers.individuals()) {
+            if (isThing(individual)) {
+                addMostSpecificTypes(answers, individual, asserted, inferred);
+            }
+        }
+        Map<Subjects, Set<Node>> subjects = subjects(answers, asserted);
+        PROPERTIES.forEach((property, whom) -> {
+            for (Node subject : subjects.get(whom)) {
+                for (Node value : answers.values(subject, property.asNode())) {
+                    Triple triple = Triple.create(subject, property.asNode(), value);
+                    if (!value.equals(subject) && isThing(value) && !asserted.contains(triple)) {
+                        inferred.add(triple);
+                    }
+                }
+            }
+        });
+        return inferred;
+    }
+
+    private static void addMostSpecificTypes(Answers answers, Node individual, Graph asserted, Graph out) {
+        List<Node> types = answers.types(individual).stream().filter(t -> t.isURI() && CEN.isTerm(t.getURI())).toList();
+        Set<Node> implied = new HashSet<>();
+        types.forEach(type -> implied.addAll(answers.strictSuperclasses(type)));
+        for (Node type : types) {
+            Triple triple = Triple.create(individual, RDF.type.asNode(), type);
+            if (!implied.contains(type) && !asserted.contains(triple)) {
+                out.add(triple);
+            }
+        }
+    }
+
+    private static Map<Subjects, Set<Node>> subjects(Answers answers, Graph asserted) {
+        Set<Node> operations = things(answers.instances(CEN.CyberOperation.asNode()));
+        Set<Node> positions = things(answers.instances(CEN.Position.asNode()));
+        Set<Node> holders = new HashSet<>();
+        asserted.find(Node.ANY, CEN.heldBy.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (isThing(t.getObject())) {
+                holders.add(t.getObject());
+            }
+        });
+        Set<Node> positionsAndHolders = new HashSet<>(positions);
+        positionsAndHolders.addAll(holders);
+        return Map.of(Subjects.OPERATIONS, operations, Subjects.POSITIONS, positions, Subjects.HOLDERS, holders,
+                Subjects.POSITIONS_AND_HOLDERS, positionsAndHolders);
+    }
+
+    private static Set<Node> things(Collection<Node> nodes) {
+        Set<Node> things = new HashSet<>();
+        nodes.stream().filter(InferenceContract::isThing).forEach(things::add);
+        return things;
+    }
+
+    private static boolean isThing(Node node) {
+        return node.isURI() && CEN.isThing(node.getURI());
+    }
+
+    private static Map<Property, Subjects> properties() {
+        Map<Property, Subjects> properties = new LinkedHashMap<>();
+        properties.put(CEN.attributableTo, Subjects.OPERATIONS);
+        properties.put(CEN.violates, Subjects.OPERATIONS);
+        properties.put(CEN.onQuestion, Subjects.POSITIONS);
+        properties.put(CEN.conflictsWith, Subjects.POSITIONS);
+        properties.put(CEN.agreesWith, Subjects.POSITIONS_AND_HOLDERS);
+        properties.put(CEN.disagreesWith, Subjects.HOLDERS);
+        return Collections.unmodifiableMap(properties);
+    }
+}
