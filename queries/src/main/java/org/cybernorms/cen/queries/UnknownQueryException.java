@@ -13,7 +13,7 @@ public class UnknownQueryException extends CenException {
 
     public UnknownQueryException(String queryName, Collection<String> known) {
         super(ErrorName.UNKNOWN_QUERY, "no query named '" + queryName + "' in the catalogue",
-                "known: " + String.join(", ", known));
+                "known: " + String.join(", ", known) + " (cen queries and the /queries page list them with their titles)");
         this.queryName = queryName;
     }
 
