@@ -32,8 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bad-input corpus ({@code src/test/resources/bad-input/}, one folder a case, each with
- * an {@code expect.properties}) run through {@code cen validate}, {@code cen reason} and
- * {@code cen serve --data}, in this JVM through the same picocli command line the jar runs.
+ * an {@code expect.properties}) run through {@code cen validate}, {@code cen reason},
+ * {@code cen explain --data} and {@code cen serve --data}, in this JVM through the same picocli command line the jar runs.
  * Each case asserts the exit code and the exact error: the first line of the message for
  * Turtle and file errors, every violation line (shape, node, path) for SHACL, every
  * clashing statement for inconsistency. {@code serve} must return before it listens (its
@@ -90,6 +90,22 @@ class BadInputIT {
             return;
         }
         assertThat(out).as("reason writes nothing from bad input").doesNotExist();
+        assertServeOrReasonError(c, run);
+    }
+
+    /** {@code cen explain} loads, checks and reasons as the other commands do: --data before the triple works. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void explain(String name) throws IOException {
+        Case c = Case.load(name);
+        Run run = cen("explain", "--data", c.input.toString(),
+                "cenid:operation/dnc-2016", "cen:attributableTo", "cenid:state/RUS");
+        assertThat(run.exit).as(run.toString()).isEqualTo(c.exit);
+        if (c.exit == 0) {
+            assertThat(run.out).contains("cenid:operation/dnc-2016").contains("sources:");
+            return;
+        }
+        assertThat(run.out).as("nothing is explained over bad input").isEmpty();
         assertServeOrReasonError(c, run);
     }
 
