@@ -62,7 +62,7 @@ class LinkedDataIT {
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(response.body()).contains("<h1>" + org.cybernorms.cen.server.html.Html.escape(stateLabel) + "</h1>")
+        assertThat(response.body()).contains("<h1>" + org.cybernorms.cen.server.web.Html.escape(stateLabel) + "</h1>")
                 .contains("href=\"/ontology#State\"")
                 .contains("Referred to by");
     }

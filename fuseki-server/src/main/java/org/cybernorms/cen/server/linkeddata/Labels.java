@@ -1,4 +1,4 @@
-package org.cybernorms.cen.server.describe;
+package org.cybernorms.cen.server.linkeddata;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;

@@ -1,4 +1,4 @@
-package org.cybernorms.cen.server.http;
+package org.cybernorms.cen.server.fuseki;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

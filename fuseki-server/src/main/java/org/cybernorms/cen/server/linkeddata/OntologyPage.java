@@ -1,9 +1,11 @@
-package org.cybernorms.cen.server.html;
+package org.cybernorms.cen.server.linkeddata;
 
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.cybernorms.cen.core.CEN;
-import org.cybernorms.cen.server.describe.OntologyTerms;
+import org.cybernorms.cen.server.web.Html;
+import org.cybernorms.cen.server.web.Layout;
+import org.cybernorms.cen.server.web.NodeHtml;
 
 /** The HTML documentation of the ontology: a contents list and one section per term. */
 public final class OntologyPage {

@@ -1,8 +1,9 @@
-package org.cybernorms.cen.server.html;
+package org.cybernorms.cen.server.web;
 
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.cybernorms.cen.core.CenNames;
 
 /** Renders one RDF term as HTML: an IRI as a link to its page, a literal as escaped text. */
 public final class NodeHtml {
@@ -16,7 +17,7 @@ public final class NodeHtml {
         if (node.isURI()) {
             String iri = node.getURI();
             String label = labelOf.apply(node);
-            String text = label != null ? label : Links.shortName(iri);
+            String text = label != null ? label : CenNames.compact(iri);
             return "<a href=\"" + Html.escape(Links.href(iri)) + "\" title=\"" + Html.escape(iri) + "\">"
                     + Html.escape(text) + "</a>";
         }
@@ -27,7 +28,7 @@ public final class NodeHtml {
             if (!lang.isEmpty()) {
                 out.append(" <small>@").append(Html.escape(lang)).append("</small>");
             } else if (datatype != null && !datatype.equals(XSDDatatype.XSDstring.getURI())) {
-                out.append(" <small>").append(Html.escape(Links.shortName(datatype))).append("</small>");
+                out.append(" <small>").append(Html.escape(CenNames.compact(datatype))).append("</small>");
             }
             return out.append("</span>").toString();
         }

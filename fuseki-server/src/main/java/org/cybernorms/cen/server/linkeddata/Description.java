@@ -1,4 +1,4 @@
-package org.cybernorms.cen.server.describe;
+package org.cybernorms.cen.server.linkeddata;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.cybernorms.cen.server;
+package org.cybernorms.cen.server.fuseki;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -9,11 +9,11 @@ import org.eclipse.jetty.server.ServerConnector;
  * Binds Fuseki's HTTP connector to one address. Fuseki's builder offers only "loopback or
  * every interface"; this module sets the host just before Jetty starts.
  */
-final class HostBinding implements FusekiModule {
+public final class HostBinding implements FusekiModule {
 
     private final String host;
 
-    HostBinding(String host) {
+    public HostBinding(String host) {
         this.host = host;
     }
 

@@ -1,8 +1,12 @@
-package org.cybernorms.cen.server.html;
+package org.cybernorms.cen.server.linkeddata;
 
 import java.util.List;
 import org.apache.jena.graph.Triple;
-import org.cybernorms.cen.server.describe.Description;
+import org.cybernorms.cen.core.CenNames;
+import org.cybernorms.cen.server.web.Html;
+import org.cybernorms.cen.server.web.Layout;
+import org.cybernorms.cen.server.web.Links;
+import org.cybernorms.cen.server.web.NodeHtml;
 
 /** The HTML page of one resource: its statements, what points to it, its citations. */
 public final class ResourcePage {
@@ -12,7 +16,7 @@ public final class ResourcePage {
     public static String render(Description d) {
         String iri = d.subject().getURI();
         String label = d.label(d.subject());
-        String title = label != null ? label : Links.shortName(iri);
+        String title = label != null ? label : CenNames.compact(iri);
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         body.append("<p class=\"iri\">").append(Html.escape(iri)).append("</p>\n");

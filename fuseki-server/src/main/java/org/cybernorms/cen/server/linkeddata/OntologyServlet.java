@@ -1,4 +1,4 @@
-package org.cybernorms.cen.server.http;
+package org.cybernorms.cen.server.linkeddata;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,35 +8,33 @@ import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.cybernorms.cen.core.CEN;
-import org.cybernorms.cen.server.describe.OntologyTerms;
-import org.cybernorms.cen.server.html.Links;
-import org.cybernorms.cen.server.html.OntologyPage;
+import org.cybernorms.cen.core.CenNames;
+import org.cybernorms.cen.server.web.Negotiation.Offer;
+import org.cybernorms.cen.server.web.Responses;
 
 /** {@code /ontology}: the ontology's documentation in HTML, or its graph in RDF by negotiation. */
-public final class OntologyServlet extends HttpServlet {
+final class OntologyServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     private final transient DatasetGraph dataset;
 
-    public OntologyServlet(DatasetGraph dataset) {
+    OntologyServlet(DatasetGraph dataset) {
         this.dataset = dataset;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Representation> representation =
-                Representation.choose(request.getParameter("format"), request.getHeader("Accept"));
+        Optional<Offer<RDFFormat>> representation = Representations.NEGOTIATION.choose(request, response);
         if (representation.isEmpty()) {
-            Responses.error(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Not acceptable; the ontology is offered as " + Representation.offered() + ".", false);
             return;
         }
-        if (representation.get() == Representation.HTML) {
+        if (representation.get().isHtml()) {
             Responses.html(response, OntologyPage.render(OntologyTerms.read(dataset)));
         } else {
             Responses.rdf(response, representation.get(), ontologyGraph());
@@ -49,6 +47,6 @@ public final class OntologyServlet extends HttpServlet {
             dataset.getGraph(NodeFactory.createURI(CEN.GRAPH_ONTOLOGY)).find().forEachRemaining(copy::add);
             return copy;
         }));
-        return model.setNsPrefixes(Links.prefixes());
+        return model.setNsPrefixes(CenNames.prefixes());
     }
 }

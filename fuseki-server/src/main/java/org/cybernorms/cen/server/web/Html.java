@@ -1,4 +1,4 @@
-package org.cybernorms.cen.server.html;
+package org.cybernorms.cen.server.web;
 
 /** Escaping for HTML text and attribute values. */
 public final class Html {

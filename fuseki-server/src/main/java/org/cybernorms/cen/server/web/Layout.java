@@ -1,6 +1,10 @@
-package org.cybernorms.cen.server.html;
+package org.cybernorms.cen.server.web;
 
-/** The frame of every HTML page: title, a little CSS, the navigation, the body given. */
+/**
+ * The frame of every HTML page: title, the one stylesheet, the navigation, the body given.
+ * The stylesheet holds the linked-data pages' rules and, after them, the views' (results
+ * beside their query, the verdict colours of the comparison, the SVG hover).
+ */
 public final class Layout {
 
     private static final String STYLE = """
@@ -17,6 +21,18 @@ public final class Layout {
             blockquote{margin:.3rem 0 .8rem 0;padding-left:.8rem;border-left:3px solid #888;font-style:italic}
             section.term{border-top:1px solid #ccc;padding-top:.5rem;margin-top:1rem}
             footer{margin-top:2rem;font-size:.9em;color:#555}
+            .side{display:flex;gap:1rem;align-items:flex-start;flex-wrap:wrap}
+            .side>.result{flex:3 1 30rem;overflow-x:auto}
+            .side>aside{flex:1 1 18rem}
+            pre.sparql{background:#f6f6f6;padding:.5rem;font-size:.8em;white-space:pre-wrap;word-break:break-word}
+            table.result th{width:auto}
+            table.compare th{width:auto}
+            td.agree{background:#d8f0d8} td.conflict{background:#f6c9c9} td.silent{background:#eeeeee;color:#666}
+            td.compatible{background:#fff1bf} td.answered{background:#dde8f6}
+            .legend span{display:inline-block;padding:0 .4rem;margin-right:.4rem;border-radius:.2rem}
+            details summary{cursor:pointer;color:#0645ad;font-size:.9em}
+            section.query{border-top:1px solid #ccc;padding-top:.5rem;margin-top:1rem}
+            svg a:hover rect,svg a:hover circle{stroke:#000;stroke-width:2}
             """;
 
     private Layout() {}

@@ -1,4 +1,4 @@
-package org.cybernorms.cen.server.http;
+package org.cybernorms.cen.server.fuseki;
 
 import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.fuseki.servlets.HttpAction;

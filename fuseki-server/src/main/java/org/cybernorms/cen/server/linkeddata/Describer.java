@@ -1,4 +1,4 @@
-package org.cybernorms.cen.server.describe;
+package org.cybernorms.cen.server.linkeddata;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.cybernorms.cen.core.CEN;
-import org.cybernorms.cen.server.html.Links;
+import org.cybernorms.cen.core.CenNames;
 
 /**
  * Describes a resource from a served dataset: its triples from every graph (marking those
@@ -51,7 +51,7 @@ public final class Describer {
         Graph union = dataset.getUnionGraph();
         Graph inferred = dataset.getGraph(INFERRED);
         Model rdf = ModelFactory.createDefaultModel();
-        rdf.setNsPrefixes(Links.prefixes());
+        rdf.setNsPrefixes(CenNames.prefixes());
 
         List<Triple> own = union.find(subject, Node.ANY, Node.ANY).toList();
         own.sort(ORDER);
