@@ -32,7 +32,7 @@ final class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean html = Responses.wantsHtml(request);
         String path = request.getPathInfo();
-        Optional<Offer<RDFFormat>> representation = Representations.NEGOTIATION.choose(request, response);
+        Optional<Offer<RDFFormat>> representation = Representations.NEGOTIATION.negotiate(request, response);
         if (representation.isEmpty()) {
             return;
         }

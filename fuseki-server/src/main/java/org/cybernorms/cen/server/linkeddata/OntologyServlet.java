@@ -30,7 +30,7 @@ final class OntologyServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Offer<RDFFormat>> representation = Representations.NEGOTIATION.choose(request, response);
+        Optional<Offer<RDFFormat>> representation = Representations.NEGOTIATION.negotiate(request, response);
         if (representation.isEmpty()) {
             return;
         }

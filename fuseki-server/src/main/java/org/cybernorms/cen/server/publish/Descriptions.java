@@ -24,7 +24,7 @@ final class Descriptions {
     /** Negotiates and writes the model; 400 or 406 as {@link Negotiation} says when nothing fits. */
     static void answer(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
         response.setHeader("Access-Control-Allow-Origin", "*");
-        Optional<Offer<RDFFormat>> offer = NEGOTIATION.choose(request, response);
+        Optional<Offer<RDFFormat>> offer = NEGOTIATION.negotiate(request, response);
         if (offer.isPresent()) {
             response.setHeader("Link", "<" + Publication.DATA_LICENCE + ">; rel=\"license\"");
             Responses.rdf(response, offer.get(), model);

@@ -49,7 +49,7 @@ final class QueryServlet extends ViewServlet {
         String path = request.getPathInfo();
         String name = path == null ? "" : path.substring(1);
         CatalogueQuery query = catalogue.get(name);
-        Optional<Offer<ResultFormat>> representation = NEGOTIATION.choose(request, response);
+        Optional<Offer<ResultFormat>> representation = NEGOTIATION.negotiate(request, response);
         if (representation.isEmpty()) {
             return;
         }

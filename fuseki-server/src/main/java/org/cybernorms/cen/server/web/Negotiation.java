@@ -114,7 +114,7 @@ public final class Negotiation<T> {
      * Chooses for a request; when nothing fits, answers it (400 or 406, see the class
      * comment) and returns empty. Either way the response is marked {@code Vary: Accept}.
      */
-    public Optional<Offer<T>> choose(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public Optional<Offer<T>> negotiate(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
         Choice<T> choice = choose(request.getParameter(FORMAT), request.getHeader("Accept"));
         if (choice.offer() == null) {
