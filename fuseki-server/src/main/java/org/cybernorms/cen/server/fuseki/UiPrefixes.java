@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.server.web.Responses;
 
 /**
  * Teaches the Fuseki UI's query editor the {@code cen:} and {@code cenid:} prefixes. The
@@ -40,10 +41,7 @@ public final class UiPrefixes implements Filter {
             return;
         }
         byte[] body = script.replace(ANCHOR, ANCHOR + ADDED).getBytes(StandardCharsets.UTF_8);
-        HttpServletResponse http = (HttpServletResponse) response;
-        http.setContentType("text/javascript;charset=utf-8");
-        http.setContentLength(body.length);
-        http.getOutputStream().write(body);
+        Responses.send((HttpServletResponse) response, HttpServletResponse.SC_OK, "text/javascript; charset=utf-8", body);
     }
 
     private static String read(String resource) throws IOException {

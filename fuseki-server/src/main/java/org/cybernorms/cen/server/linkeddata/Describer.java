@@ -24,7 +24,7 @@ import org.cybernorms.cen.core.CenNames;
  * only the inferred graph holds), the triples pointing to it, and the citations it was
  * derived from with their quotes. Reads inside one read transaction.
  */
-public final class Describer {
+final class Describer {
 
     /** At most this many incoming triples are shown, so a hub (a class, a State) stays readable. */
     static final int MAX_INCOMING = 500;
@@ -39,11 +39,11 @@ public final class Describer {
     private final DatasetGraph dataset;
 
     /** @param dataset a dataset whose default graph is the union of its named graphs */
-    public Describer(DatasetGraph dataset) {
+    Describer(DatasetGraph dataset) {
         this.dataset = dataset;
     }
 
-    public Description describe(Node subject) {
+    Description describe(Node subject) {
         return Txn.calculateRead(dataset, () -> build(subject));
     }
 

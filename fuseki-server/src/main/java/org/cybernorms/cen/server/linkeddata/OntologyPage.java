@@ -8,11 +8,11 @@ import org.cybernorms.cen.server.web.Layout;
 import org.cybernorms.cen.server.web.NodeHtml;
 
 /** The HTML documentation of the ontology: a contents list and one section per term. */
-public final class OntologyPage {
+final class OntologyPage {
 
     private OntologyPage() {}
 
-    public static String render(OntologyTerms.Documentation doc) {
+    static String render(OntologyTerms.Documentation doc) {
         StringBuilder body = new StringBuilder("<h1>CEN-KG ontology</h1>\n<p class=\"iri\">")
                 .append(Html.escape(CEN.NS)).append("</p>\n");
         if (doc.terms().isEmpty()) {

@@ -9,11 +9,11 @@ import org.cybernorms.cen.server.web.Links;
 import org.cybernorms.cen.server.web.NodeHtml;
 
 /** The HTML page of one resource: its statements, what points to it, its citations. */
-public final class ResourcePage {
+final class ResourcePage {
 
     private ResourcePage() {}
 
-    public static String render(Description d) {
+    static String render(Description d) {
         String iri = d.subject().getURI();
         String label = d.label(d.subject());
         String title = label != null ? label : CenNames.compact(iri);
@@ -67,7 +67,7 @@ public final class ResourcePage {
     }
 
     /** Links to the other representations of the same resource. */
-    public static String formats(String iri) {
+    static String formats(String iri) {
         String path = Links.href(iri);
         StringBuilder out = new StringBuilder("<footer>Also as ");
         String[][] formats = {{"ttl", "Turtle"}, {"jsonld", "JSON-LD"}, {"nt", "N-Triples"}, {"rdf", "RDF/XML"}};
