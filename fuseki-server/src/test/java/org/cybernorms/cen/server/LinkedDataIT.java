@@ -62,7 +62,7 @@ class LinkedDataIT {
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(response.body()).contains("<h1>" + org.cybernorms.cen.server.html.Html.escape(stateLabel) + "</h1>")
+        assertThat(response.body()).contains("<h1>" + org.cybernorms.cen.server.web.Html.escape(stateLabel) + "</h1>")
                 .contains("href=\"/ontology#State\"")
                 .contains("Referred to by");
     }
@@ -82,12 +82,16 @@ class LinkedDataIT {
     }
 
     @Test
-    void unknownThingsAre404AndUnofferedTypes406() {
+    void unknownThingsAre404UnofferedTypes406AndUnknownFormats400() {
         assertThat(Http.get(base + "id/state/issue-5-no-such-state", "text/turtle").statusCode()).isEqualTo(404);
         HttpResponse<String> html404 = Http.get(base + "id/nothing/%3Cscript%3E", "text/html");
         assertThat(html404.statusCode()).isEqualTo(404);
         assertThat(html404.body()).doesNotContain("<script>");
         assertThat(Http.get(base + "id/" + state.substring(CEN.ID.length()), "image/png").statusCode()).isEqualTo(406);
+        HttpResponse<String> format = Http.get(base + "id/" + state.substring(CEN.ID.length()) + "?format=xml", null);
+        assertThat(format.statusCode()).isEqualTo(400);
+        assertThat(format.body()).startsWith("BAD_PARAMETER: parameter 'format': 'xml' is not one of [ttl, turtle, html,");
+        assertThat(Http.get(base + "ontology?format=pdf", "text/turtle").statusCode()).isEqualTo(400);
     }
 
     @Test

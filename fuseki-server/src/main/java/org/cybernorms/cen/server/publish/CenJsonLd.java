@@ -20,12 +20,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFFormatVariant;
-import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.WriterDatasetRIOT;
 import org.apache.jena.riot.system.JenaTitanium;
 import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.RiotLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
@@ -36,22 +34,21 @@ import org.apache.jena.sparql.util.Context;
  * The document carries the context inline, so it is read without fetching anything.
  * Named graphs are kept.
  *
- * <p>{@link #FORMAT} is registered with Jena's writer registry the first time this class is
- * used, so {@code RDFDataMgr.write(out, model, CenJsonLd.FORMAT)} works for graphs and
- * datasets.
+ * <p>{@link #FORMAT} is registered with Jena's writer registry when Jena initialises
+ * ({@link InitCenJsonLd}), so {@code RDFDataMgr.write(out, model, CenJsonLd.FORMAT)} works
+ * for graphs and datasets.
  */
 public final class CenJsonLd {
 
     /** JSON-LD 1.1, compacted with the CEN-KG context. */
     public static final RDFFormat FORMAT = new RDFFormat(Lang.JSONLD, new RDFFormatVariant("cen-context"));
 
-    static {
-        WriterDatasetRIOT writer = new DatasetWriter();
-        RDFWriterRegistry.register(FORMAT, (RDFFormat f) -> writer);
-        RDFWriterRegistry.register(FORMAT, (RDFFormat f) -> RiotLib.adapter(writer));
-    }
-
     private CenJsonLd() {}
+
+    /** The writer of {@link #FORMAT}, for datasets; graphs are written through an adapter. */
+    static WriterDatasetRIOT writer() {
+        return new DatasetWriter();
+    }
 
     /** The dataset as a compacted JSON-LD document with the context inline. */
     public static JsonObject compact(DatasetGraph dataset) {

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import org.cybernorms.cen.server.web.Responses;
 
 /**
  * {@code /context.jsonld}: the CEN-KG JSON-LD context, readable from any origin (CORS) so
@@ -19,12 +19,7 @@ final class ContextServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         CenJsonLd.writeJson(body, JsonLdContext.bundled());
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("application/ld+json; charset=utf-8");
         response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setContentLength(body.size());
-        try (OutputStream out = response.getOutputStream()) {
-            body.writeTo(out);
-        }
+        Responses.send(response, HttpServletResponse.SC_OK, "application/ld+json; charset=utf-8", body.toByteArray());
     }
 }

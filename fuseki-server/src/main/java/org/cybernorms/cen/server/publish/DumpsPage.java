@@ -1,7 +1,8 @@
 package org.cybernorms.cen.server.publish;
 
-import org.cybernorms.cen.server.html.Html;
-import org.cybernorms.cen.server.html.Layout;
+import org.cybernorms.cen.server.fuseki.SparqlModule;
+import org.cybernorms.cen.server.web.Html;
+import org.cybernorms.cen.server.web.Layout;
 
 /** The {@code /dumps/} index page, and the names of the dump files. */
 final class DumpsPage {
@@ -49,7 +50,7 @@ final class DumpsPage {
                         + "to a name, or send <code>Accept-Encoding: gzip</code>, for a gzipped file. A file is made "
                         + "from the served dataset the first time it is asked for.</p>\n")
                 .append("<p>See also: the <a href=\"/.well-known/void\">VoID and DCAT description</a>, the "
-                        + "<a href=\"/context.jsonld\">JSON-LD context</a>, the SPARQL endpoint <code>/cen/sparql</code>.</p>\n")
+                        + "<a href=\"/context.jsonld\">JSON-LD context</a>, the SPARQL endpoint <code>" + SparqlModule.SPARQL + "</code>.</p>\n")
                 .append("<table>\n<tr><th>graphs</th><th>format</th><th>file</th><th>gzipped</th><th>licence</th></tr>\n");
         for (DumpGraphs graphs : DumpGraphs.values()) {
             for (DumpFormat format : DumpFormat.values()) {

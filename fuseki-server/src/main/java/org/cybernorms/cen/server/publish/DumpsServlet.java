@@ -4,9 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.cybernorms.cen.server.web.Responses;
 
 /**
  * {@code /dumps/}: the index page, and each dump {@code /dumps/cen-kg-<graphs>.<ext>}
@@ -31,8 +30,7 @@ final class DumpsServlet extends HttpServlet {
             return;
         }
         if (path.equals("/") || path.equals("/index.html")) {
-            byte[] page = DumpsPage.render(publishing.dumps()).getBytes(StandardCharsets.UTF_8);
-            send(response, "text/html; charset=utf-8", null, page);
+            Responses.html(response, DumpsPage.render(publishing.dumps()));
             return;
         }
         String name = path.substring(1);
@@ -46,7 +44,7 @@ final class DumpsServlet extends HttpServlet {
                 }
             }
         }
-        RdfNegotiation.plain(response, HttpServletResponse.SC_NOT_FOUND, "No such dump; the list is at /dumps/.");
+        Responses.error(response, HttpServletResponse.SC_NOT_FOUND, "No such dump; the list is at /dumps/.", false);
     }
 
     private void serve(HttpServletRequest request, HttpServletResponse response, DumpGraphs graphs, DumpFormat format,
@@ -93,16 +91,12 @@ final class DumpsServlet extends HttpServlet {
         return false;
     }
 
+    /** A file, 200, with its Content-Encoding when it is sent compressed. */
     private static void send(HttpServletResponse response, String contentType, String encoding, byte[] body)
             throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(contentType);
         if (encoding != null) {
             response.setHeader("Content-Encoding", encoding);
         }
-        response.setContentLength(body.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(body);
-        }
+        Responses.send(response, HttpServletResponse.SC_OK, contentType, body);
     }
 }

@@ -7,7 +7,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.cybernorms.cen.core.CEN;
-import org.cybernorms.cen.server.html.Links;
+import org.cybernorms.cen.core.CenNames;
 
 /**
  * Who publishes CEN-KG and under which licences: the dataset's IRI, title, publisher and
@@ -46,7 +46,7 @@ public final class Publication {
     /** The prefixes of everything this package writes. */
     public static PrefixMapping prefixes() {
         return PrefixMapping.Factory.create()
-                .setNsPrefixes(Links.prefixes())
+                .setNsPrefixes(CenNames.prefixes())
                 .setNsPrefix("void", PublishVocab.VOID)
                 .setNsPrefix("dcat", PublishVocab.DCAT)
                 .setNsPrefix("sd", PublishVocab.SD)

@@ -29,9 +29,9 @@ final class ServiceDescriptionFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         if (req instanceof HttpServletRequest request && resp instanceof HttpServletResponse response
                 && isDescriptionRequest(request)) {
-            String base = RdfNegotiation.base(request);
+            String base = Descriptions.base(request);
             String endpoint = base + request.getRequestURI().substring(request.getContextPath().length() + 1);
-            RdfNegotiation.answer(request, response,
+            Descriptions.answer(request, response,
                     ServiceDescription.build(publishing.statistics(), endpoint, base, federated));
             return;
         }

@@ -9,6 +9,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.core.CenNames;
+import org.cybernorms.cen.server.fuseki.SparqlModule;
 
 /**
  * The VoID and DCAT description of a served CEN-KG: the dataset with its title,
@@ -36,7 +38,7 @@ public final class VoidDescription {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Publication.prefixes());
         Resource dataset = Publication.describe(m);
-        String endpoint = base + "cen/sparql";
+        String endpoint = base + SparqlModule.SPARQL.substring(1);
         dataset.addProperty(m.createProperty(FOAF, "homepage"), m.createResource(base))
                 .addProperty(PublishVocab.landingPage, m.createResource(base))
                 .addProperty(PublishVocab.sparqlEndpoint, m.createResource(endpoint))
@@ -107,7 +109,7 @@ public final class VoidDescription {
         stats.graphTriples().forEach((graph, count) -> {
             Resource subset = m.createResource(graph)
                     .addProperty(RDF.type, PublishVocab.VoidDataset)
-                    .addProperty(DCTerms.title, m.createLiteral("named graph " + graph.substring(graph.lastIndexOf('/') + 1), "en"))
+                    .addProperty(DCTerms.title, m.createLiteral("named graph " + CenNames.lastSegment(graph), "en"))
                     .addLiteral(PublishVocab.triples, integer(m, count))
                     .addProperty(DCTerms.license, m.createResource(Publication.DATA_LICENCE));
             dataset.addProperty(PublishVocab.subset, subset);

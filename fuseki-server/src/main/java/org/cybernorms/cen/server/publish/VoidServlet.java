@@ -18,7 +18,7 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = RdfNegotiation.base(request);
-        RdfNegotiation.answer(request, response, VoidDescription.build(publishing.statistics(), base));
+        String base = Descriptions.base(request);
+        Descriptions.answer(request, response, VoidDescription.build(publishing.statistics(), base));
     }
 }

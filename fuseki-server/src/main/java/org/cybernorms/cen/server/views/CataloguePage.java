@@ -4,7 +4,8 @@ import java.util.List;
 import org.cybernorms.cen.queries.CatalogueQuery;
 import org.cybernorms.cen.queries.QueryHeader;
 import org.cybernorms.cen.queries.QueryParam;
-import org.cybernorms.cen.server.html.Html;
+import org.cybernorms.cen.server.web.Html;
+import org.cybernorms.cen.server.web.Layout;
 
 /** The catalogue as a page: per query its title, question, parameters, how to read it, and a link to run it. */
 final class CataloguePage {
@@ -25,7 +26,7 @@ final class CataloguePage {
         for (CatalogueQuery q : queries) {
             body.append(section(q));
         }
-        return ViewLayout.page("Query catalogue", body.toString());
+        return Layout.page("Query catalogue", body.toString());
     }
 
     private static String section(CatalogueQuery q) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.cybernorms.cen.queries.CatalogueNames;
 import org.cybernorms.cen.queries.DoctrineComparison;
 import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.queries.QueryResult;
@@ -39,7 +40,7 @@ record CompareEvidence(Map<Node, List<Quote>> quotes, Set<Node> conflicting) {
         }
         Map<Node, List<Quote>> quotes = new LinkedHashMap<>();
         for (Node position : holderOf.keySet()) {
-            QueryResult rows = QueryRunner.run(target, catalogue.get("provenance"), Map.of("resource", position.getURI()));
+            QueryResult rows = QueryRunner.run(target, catalogue.get(CatalogueNames.PROVENANCE), Map.of("resource", position.getURI()));
             List<Quote> list = new ArrayList<>();
             for (int i = 0; i < rows.rows().size(); i++) {
                 list.add(new Quote(text(rows.get(i, "quote")), rows.get(i, "source"), text(rows.get(i, "title")),
@@ -48,7 +49,7 @@ record CompareEvidence(Map<Node, List<Quote>> quotes, Set<Node> conflicting) {
             quotes.put(position, list);
         }
         Set<Node> conflicting = new HashSet<>();
-        QueryResult pairs = QueryRunner.run(target, catalogue.get("conflicts"), Map.of());
+        QueryResult pairs = QueryRunner.run(target, catalogue.get(CatalogueNames.CONFLICTS), Map.of());
         for (int i = 0; i < pairs.rows().size(); i++) {
             Node one = pairs.get(i, "position1");
             Node other = pairs.get(i, "position2");

@@ -2,10 +2,12 @@ package org.cybernorms.cen.server.views;
 
 import java.util.List;
 import org.apache.jena.graph.Node;
+import org.cybernorms.cen.core.CenNames;
 import org.cybernorms.cen.queries.DoctrineComparison;
-import org.cybernorms.cen.server.html.Html;
-import org.cybernorms.cen.server.html.Links;
-import org.cybernorms.cen.server.html.NodeHtml;
+import org.cybernorms.cen.server.web.Html;
+import org.cybernorms.cen.server.web.Layout;
+import org.cybernorms.cen.server.web.Links;
+import org.cybernorms.cen.server.web.NodeHtml;
 
 /**
  * States' doctrines side by side: a row per question, a column per State. A cell is red
@@ -25,7 +27,7 @@ final class ComparePage {
                 + "<input name=\"states\" value=\"").append(Html.escape(statesText)).append("\" size=\"30\"></label> "
                 + "<button type=\"submit\">Compare</button></form>\n");
         if (comparison == null) {
-            return ViewLayout.page("Compare", body.append("<p>Give two or more States, e.g. "
+            return Layout.page("Compare", body.append("<p>Give two or more States, e.g. "
                     + "<a href=\"/compare?states=DNK,ISR,CAN\">DNK,ISR,CAN</a>.</p>").toString());
         }
         body.append("<p class=\"legend\"><span class=\"conflict-key\" style=\"background:#f6c9c9\">conflict</span>"
@@ -52,7 +54,7 @@ final class ComparePage {
             body.append("<td class=\"verdict\">").append(Html.escape(row.verdict().word())).append("</td></tr>\n");
         }
         body.append("</table>\n");
-        return ViewLayout.page("Compare " + String.join(", ", codes(comparison)), body.toString());
+        return Layout.page("Compare " + String.join(", ", codes(comparison)), body.toString());
     }
 
     private static String cell(DoctrineComparison.Row row, List<DoctrineComparison.Cell> cells, Node state,
@@ -100,9 +102,6 @@ final class ComparePage {
     }
 
     private static List<String> codes(DoctrineComparison comparison) {
-        return comparison.states().stream().map(s -> {
-            String iri = s.getURI();
-            return iri.substring(iri.lastIndexOf('/') + 1);
-        }).toList();
+        return comparison.states().stream().map(s -> CenNames.lastSegment(s.getURI())).toList();
     }
 }

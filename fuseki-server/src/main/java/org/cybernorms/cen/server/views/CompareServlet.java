@@ -10,12 +10,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.cybernorms.cen.queries.DoctrineComparison;
 import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.queries.QueryTarget;
+import org.cybernorms.cen.server.web.Responses;
 
 /**
  * {@code /compare?states=DNK,ISR,CAN}: the States' doctrines side by side; without
  * {@code states}, the form. A bad State answers 400 naming {@code states}.
  */
-public final class CompareServlet extends ViewServlet {
+final class CompareServlet extends ViewServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +24,7 @@ public final class CompareServlet extends ViewServlet {
     private final transient DatasetGraph served;
     private final transient QueryTarget target;
 
-    public CompareServlet(QueryCatalogue catalogue, DatasetGraph served) {
+    CompareServlet(QueryCatalogue catalogue, DatasetGraph served) {
         this.catalogue = catalogue;
         this.served = served;
         this.target = ServedTarget.of(served);
@@ -34,12 +35,12 @@ public final class CompareServlet extends ViewServlet {
         String states = RequestParams.of(request, Set.of()).getOrDefault("states", "").strip();
         LabelLookup labels = new LabelLookup(served);
         if (states.isEmpty()) {
-            ViewResponses.html(response, ComparePage.render("", null, null, labels));
+            Responses.html(response, ComparePage.render("", null, null, labels));
             return;
         }
         List<String> list = Arrays.stream(states.split(",", -1)).map(String::strip).toList();
         DoctrineComparison comparison = DoctrineComparison.compare(catalogue, target, list);
         CompareEvidence evidence = CompareEvidence.gather(catalogue, target, comparison);
-        ViewResponses.html(response, ComparePage.render(states, comparison, evidence, labels));
+        Responses.html(response, ComparePage.render(states, comparison, evidence, labels));
     }
 }

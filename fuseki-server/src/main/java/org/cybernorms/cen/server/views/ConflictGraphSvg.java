@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.core.CenNames;
 import org.cybernorms.cen.queries.QueryResult;
-import org.cybernorms.cen.server.html.Html;
-import org.cybernorms.cen.server.html.Links;
+import org.cybernorms.cen.server.web.Html;
+import org.cybernorms.cen.server.web.Links;
 
 /**
  * The holders of conflicting positions as an SVG graph: States (blue) and other holders
@@ -65,7 +66,7 @@ final class ConflictGraphSvg {
         double my = (a[1] + b[1]) / 2 - 6 * (questions.size() - 1);
         int line = 0;
         for (String question : questions) {
-            String slug = question.substring(question.lastIndexOf('/') + 1);
+            String slug = CenNames.lastSegment(question);
             String label = labels.apply(org.apache.jena.graph.NodeFactory.createURI(question));
             g.append(Svg.link(Links.href(question), "<text class=\"question\" x=\"" + Svg.num(mx) + "\" y=\""
                     + Svg.num(my + 12 * line++) + "\" text-anchor=\"middle\" font-size=\"10\" fill=\"#7a0000\" "

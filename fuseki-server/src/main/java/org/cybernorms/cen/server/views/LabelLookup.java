@@ -6,7 +6,8 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.cybernorms.cen.server.describe.Labels;
+import org.cybernorms.cen.core.CenNames;
+import org.cybernorms.cen.server.linkeddata.Labels;
 
 /**
  * The English label of a resource in the served dataset, for one page: each node is looked
@@ -41,7 +42,6 @@ final class LabelLookup implements Function<Node, String> {
         if (label != null) {
             return label;
         }
-        String iri = node.isURI() ? node.getURI() : node.toString();
-        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+        return CenNames.lastSegment(node.isURI() ? node.getURI() : node.toString());
     }
 }

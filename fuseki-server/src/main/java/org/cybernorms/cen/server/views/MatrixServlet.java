@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.cybernorms.cen.queries.CatalogueNames;
 import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.queries.QueryResult;
 import org.cybernorms.cen.queries.QueryRunner;
 import org.cybernorms.cen.queries.QueryTarget;
-import org.cybernorms.cen.server.html.NodeHtml;
+import org.cybernorms.cen.server.web.Responses;
 
 /** {@code /matrix}: the doctrine matrix, States by questions, as an SVG heat map drawn here. */
-public final class MatrixServlet extends ViewServlet {
+final class MatrixServlet extends ViewServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +24,7 @@ public final class MatrixServlet extends ViewServlet {
     private final transient DatasetGraph served;
     private final transient QueryTarget target;
 
-    public MatrixServlet(QueryCatalogue catalogue, DatasetGraph served) {
+    MatrixServlet(QueryCatalogue catalogue, DatasetGraph served) {
         this.catalogue = catalogue;
         this.served = served;
         this.target = ServedTarget.of(served);
@@ -31,27 +32,11 @@ public final class MatrixServlet extends ViewServlet {
 
     @Override
     protected void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        QueryResult matrix = QueryRunner.run(target, catalogue.get("doctrine-matrix"), Map.of());
-        Set<Node> conflicting = conflictingPositions(QueryRunner.run(target, catalogue.get("conflicts"), Map.of()));
+        QueryResult matrix = QueryRunner.run(target, catalogue.get(CatalogueNames.DOCTRINE_MATRIX), Map.of());
+        Set<Node> conflicting = conflictingPositions(
+                QueryRunner.run(target, catalogue.get(CatalogueNames.CONFLICTS), Map.of()));
         LabelLookup labels = new LabelLookup(served);
-        MatrixSvg.Drawing drawing = MatrixSvg.draw(matrix, conflicting, labels);
-        StringBuilder body = new StringBuilder("<h1>Doctrine matrix</h1>\n<p>Each row a State, each column a legal "
-                + "question; a cell's colour is the State's answer (one colour per answer of that question, so a column "
-                + "of one colour is agreement), a red outline marks a position that conflicts with another holder's, a "
-                + "grey cell means no recorded position. Point at a cell for its answer; follow it to the position, its "
-                + "quote and source. The rows: <a href=\"/queries/doctrine-matrix\">doctrine-matrix</a>.</p>\n");
-        body.append("<div class=\"heatmap\" style=\"overflow-x:auto\">\n").append(drawing.svg()).append("</div>\n");
-        body.append("<h2>Answers</h2>\n<table class=\"legend\">");
-        drawing.answersByQuestion().forEach((question, answers) -> {
-            body.append("<tr><th>").append(NodeHtml.render(question, n -> MatrixSvg.slug(n))).append("</th><td>");
-            for (Node answer : answers) {
-                body.append("<span style=\"background:").append(drawing.colourOf().get(answer)).append("\">")
-                        .append(NodeHtml.render(answer, labels)).append("</span> ");
-            }
-            body.append("</td></tr>");
-        });
-        body.append("</table>\n");
-        ViewResponses.html(response, ViewLayout.page("Doctrine matrix", body.toString()));
+        Responses.html(response, MatrixPage.render(MatrixSvg.draw(matrix, conflicting, labels), labels));
     }
 
     /** Every position that conflicts with another, from the rows of the {@code conflicts} query. */

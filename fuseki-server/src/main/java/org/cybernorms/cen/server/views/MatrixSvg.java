@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.cybernorms.cen.core.CenNames;
 import org.cybernorms.cen.queries.QueryResult;
-import org.cybernorms.cen.server.html.Html;
-import org.cybernorms.cen.server.html.Links;
+import org.cybernorms.cen.server.web.Html;
+import org.cybernorms.cen.server.web.Links;
 
 /**
  * The doctrine matrix as an SVG heat map: a row per State, a column per question, each
@@ -108,9 +109,9 @@ final class MatrixSvg {
         return Svg.link(Links.href(position.getURI()), rect);
     }
 
+    /** The last segment of an IRI: the slug of a question or an answer. */
     static String slug(Node node) {
-        String iri = node.getURI();
-        return iri.substring(iri.lastIndexOf('/') + 1);
+        return CenNames.lastSegment(node.getURI());
     }
 
     private static String labelOrSlug(Node node, LabelLookup labels) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,22 +16,30 @@ import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.queries.QueryResult;
 import org.cybernorms.cen.queries.QueryRunner;
 import org.cybernorms.cen.queries.QueryTarget;
+import org.cybernorms.cen.queries.ResultFormat;
 import org.cybernorms.cen.queries.ResultWriter;
+import org.cybernorms.cen.server.web.Negotiation;
+import org.cybernorms.cen.server.web.Negotiation.Offer;
+import org.cybernorms.cen.server.web.Responses;
 
 /**
  * {@code /queries/NAME?k=v}: runs one catalogue query on the served dataset and answers with
  * a page, CSV, TSV, SPARQL JSON or a text table ({@code ?format=} or Accept). 404 for an
- * unknown query, 400 naming a bad parameter, 406 for an Accept header it cannot meet, 503
- * past the time limit.
+ * unknown query, 400 naming a bad parameter (an unknown {@code ?format=} among them), 406
+ * for an Accept header it cannot meet, 503 past the time limit.
  */
-public final class QueryServlet extends ViewServlet {
+final class QueryServlet extends ViewServlet {
 
     private static final long serialVersionUID = 1L;
+
+    /** The page first: a client that does not say what it accepts gets it. */
+    static final Negotiation<ResultFormat> NEGOTIATION = new Negotiation<>(List.of(Offer.html(),
+            offer(ResultFormat.JSON), offer(ResultFormat.CSV), offer(ResultFormat.TSV), offer(ResultFormat.TABLE)));
 
     private final transient QueryCatalogue catalogue;
     private final transient QueryTarget target;
 
-    public QueryServlet(QueryCatalogue catalogue, DatasetGraph served) {
+    QueryServlet(QueryCatalogue catalogue, DatasetGraph served) {
         this.catalogue = catalogue;
         this.target = ServedTarget.of(served);
     }
@@ -39,23 +49,26 @@ public final class QueryServlet extends ViewServlet {
         String path = request.getPathInfo();
         String name = path == null ? "" : path.substring(1);
         CatalogueQuery query = catalogue.get(name);
-        Optional<ResultRepresentation> representation =
-                ResultRepresentation.choose(request.getParameter("format"), request.getHeader("Accept"));
+        Optional<Offer<ResultFormat>> representation = NEGOTIATION.negotiate(request, response);
         if (representation.isEmpty()) {
-            ViewResponses.error(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Not acceptable; query results are offered as " + ResultRepresentation.offered() + ".", false);
             return;
         }
-        Map<String, String> params = RequestParams.of(request, Set.of("format"));
+        Map<String, String> params = RequestParams.of(request, Set.of(Negotiation.FORMAT));
         Query bound = QueryRunner.bind(query, params);
         QueryResult result = target.select(bound);
-        ResultRepresentation chosen = representation.get();
-        if (chosen == ResultRepresentation.HTML) {
-            ViewResponses.html(response, ResultPage.render(query, params, bound, result));
+        Offer<ResultFormat> chosen = representation.get();
+        if (chosen.isHtml()) {
+            Responses.html(response, ResultPage.render(query, params, bound, result));
         } else {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ResultWriter.write(result, chosen.format, bytes);
-            ViewResponses.body(response, HttpServletResponse.SC_OK, chosen.mediaType, bytes.toByteArray());
+            ResultWriter.write(result, chosen.value(), bytes);
+            Responses.send(response, HttpServletResponse.SC_OK, chosen.mediaType() + "; charset=utf-8",
+                    bytes.toByteArray());
         }
+    }
+
+    /** A result format by its media type and by its name in lower case ({@code csv}). */
+    private static Offer<ResultFormat> offer(ResultFormat format) {
+        return Offer.of(format, format.mediaType(), format.name().toLowerCase(Locale.ROOT));
     }
 }

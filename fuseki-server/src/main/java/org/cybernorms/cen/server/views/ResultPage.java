@@ -8,8 +8,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.cybernorms.cen.queries.CatalogueQuery;
 import org.cybernorms.cen.queries.QueryResult;
-import org.cybernorms.cen.server.html.Html;
-import org.cybernorms.cen.server.html.NodeHtml;
+import org.cybernorms.cen.server.web.Html;
+import org.cybernorms.cen.server.web.Layout;
+import org.cybernorms.cen.server.web.NodeHtml;
 
 /**
  * One query's result as a page: what it asks, the rows as a table (IRIs linked to their
@@ -53,6 +54,6 @@ final class ResultPage {
         }
         body.append("</table></div>\n<aside><h2>The query</h2><pre class=\"sparql\">").append(Html.escape(bound.serialize()))
                 .append("</pre></aside></div>\n");
-        return ViewLayout.page(query.header().title(), body.toString());
+        return Layout.page(query.header().title(), body.toString());
     }
 }

@@ -1,7 +1,7 @@
 package org.cybernorms.cen.server.views;
 
 import java.util.Locale;
-import org.cybernorms.cen.server.html.Html;
+import org.cybernorms.cen.server.web.Html;
 
 /** Small pieces of inline SVG: numbers written the same in every locale, links, tooltips. */
 final class Svg {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.apache.jena.query.QueryCancelledException;
 import org.cybernorms.cen.queries.QueryParameterException;
 import org.cybernorms.cen.queries.UnknownQueryException;
+import org.cybernorms.cen.server.web.Responses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,26 +26,20 @@ abstract class ViewServlet extends HttpServlet {
 
     @Override
     protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean html = wantsHtml(request);
+        boolean html = Responses.wantsHtml(request);
         try {
             serve(request, response);
         } catch (UnknownQueryException e) {
-            ViewResponses.error(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage(), html);
+            Responses.error(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage(), html);
         } catch (QueryParameterException e) {
-            ViewResponses.error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), html);
+            Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), html);
         } catch (QueryCancelledException e) {
-            ViewResponses.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            Responses.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "The query ran past the server's time limit and was stopped.", html);
         } catch (RuntimeException e) {
             LOG.error("{} failed", request.getRequestURI(), e);
-            ViewResponses.error(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+            Responses.error(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
                     "Internal error; the server's log has the details.", html);
         }
-    }
-
-    /** True when the client reads HTML (a browser), so errors come as a page. */
-    static boolean wantsHtml(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept != null && accept.contains("text/html");
     }
 }

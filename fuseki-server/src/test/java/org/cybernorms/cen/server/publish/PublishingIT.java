@@ -172,6 +172,11 @@ class PublishingIT {
         assertThat(Http.get(base + ".well-known/void", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
         assertThat(Http.get(base + ".well-known/void", "image/png").statusCode()).isEqualTo(406);
+        HttpResponse<String> unknown = Http.get(base + ".well-known/void?format=html", null);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).startsWith("BAD_PARAMETER: parameter 'format'").contains("rdfxml");
+        assertThat(Http.get(base + ".well-known/void?format=rdfxml", null).headers().firstValue("Content-Type")
+                .orElse("")).startsWith("application/rdf+xml");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.cybernorms.cen.queries.text;
 
 import org.apache.jena.graph.Node;
 import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.core.CenNames;
 
 /**
  * How a node reads in a text table: CEN-KG things as {@code cenid:state/DNK}, ontology
@@ -18,13 +19,9 @@ public final class NodeText {
         }
         if (node.isURI()) {
             String iri = node.getURI();
-            if (CEN.isThing(iri)) {
-                return "cenid:" + iri.substring(CEN.ID.length());
-            }
-            if (CEN.isTerm(iri)) {
-                return "cen:" + iri.substring(CEN.NS.length());
-            }
-            return "<" + iri + ">";
+            // Only CEN-KG's own names are shortened: a table shows any other IRI whole.
+            String name = CEN.isThing(iri) || CEN.isTerm(iri) ? CenNames.compact(iri) : iri;
+            return name.equals(iri) ? "<" + iri + ">" : name;
         }
         if (node.isLiteral()) {
             return node.getLiteralLexicalForm();
@@ -32,10 +29,8 @@ public final class NodeText {
         return node.toString();
     }
 
-    /** The last segment of an IRI's path ({@code DNK} for {@code cenid:state/DNK}); text otherwise. */
+    /** The last segment of an IRI ({@code DNK} for {@code cenid:state/DNK}); text otherwise. */
     public static String lastSegment(Node node) {
-        String text = of(node);
-        int cut = Math.max(text.lastIndexOf('/'), text.lastIndexOf(':'));
-        return node != null && node.isURI() ? text.substring(cut + 1).replace(">", "") : text;
+        return node != null && node.isURI() ? CenNames.lastSegment(node.getURI()) : of(node);
     }
 }
