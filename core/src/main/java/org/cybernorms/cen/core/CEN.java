@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * The CEN-KG vocabulary: namespaces, graph names, every term of the ontology contract
- * (DESIGN.md section 3) and the IRI patterns of things (section 2).
+ * and the IRI patterns of things (docs/architecture.md).
  *
  * <p>Class constants are named as the class ({@code CEN.State}), properties and
  * individuals likewise, so that Java reads like the Turtle it mirrors.
@@ -182,7 +182,7 @@ public final class CEN {
     public static final Resource ModerateConfidence = resource("ModerateConfidence");
     public static final Resource HighConfidence = resource("HighConfidence");
 
-    // IRIs of things (DESIGN.md section 2; slugs fixed in DATA.md)
+    // IRIs of things (docs/architecture.md; slugs fixed in data/README.md)
 
     /** A real State by its ISO 3166-1 alpha-3 code, e.g. {@code state("DNK")}. */
     public static Resource state(String isoAlpha3) {

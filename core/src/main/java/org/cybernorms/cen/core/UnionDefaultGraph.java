@@ -12,7 +12,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
 /**
- * A dataset whose default graph is the union of its named graphs, as DESIGN.md section 2
+ * A dataset whose default graph is the union of its named graphs, as docs/architecture.md
  * wants the served default graph. Named graphs are seen unchanged, and iterating over all
  * quads gives the named graphs' quads only. It is a {@link DatasetGraphWrapperView} so that
  * ARQ does not unwrap it and query the base dataset (whose default graph is empty).

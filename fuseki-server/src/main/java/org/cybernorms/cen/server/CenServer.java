@@ -23,9 +23,6 @@ import org.cybernorms.cen.server.views.ViewsModule;
  */
 public final class CenServer {
 
-    /** The dataset's name in URLs. */
-    public static final String DATASET = SparqlModule.DATASET;
-
     private CenServer() {}
 
     /** Builds (does not start) the server for a prepared dataset. */

@@ -4,6 +4,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.cybernorms.cen.core.CenException;
 import org.cybernorms.cen.core.ErrorName;
 import org.cybernorms.cen.core.Inputs;
+import org.cybernorms.cen.server.fuseki.SparqlModule;
 import org.cybernorms.cen.server.store.DatasetBuilder;
 import org.cybernorms.cen.server.store.ServedDataset;
 
@@ -69,7 +70,7 @@ public final class RunningServer implements AutoCloseable {
 
     /** The SPARQL query endpoint. */
     public String sparqlUrl() {
-        return url() + CenServer.DATASET.substring(1) + "/sparql";
+        return url() + SparqlModule.SPARQL.substring(1);
     }
 
     public ServedDataset served() {

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Writes the positions: they go round the questions first and then the States, so that
  * every question has positions and no State answers one question twice until every State
- * has answered it (then dated positions, as DATA.md allows, follow). The first answer of a
+ * has answered it (then dated positions, as data/README.md allows, follow). The first answer of a
  * question (in IRI order) is the most held and the last the least: a realistic mix has a
  * majority view and dissenters, which gives both agreements and conflicts.
  */

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * The names of the generated actors, elections and systems, so that operations, positions
  * and responses can pick among them. All States are cen:HypotheticalState: made-up States
  * have no ISO 3166 code and no Wikidata item, and three capital letters would collide with
- * real codes (the shapes require both of a real State); DESIGN.md section 2 gives made-up
+ * real codes (the shapes require both of a real State); the IRI patterns (docs/architecture.md) give made-up
  * States exactly this class.
  */
 final class World {

@@ -6,7 +6,7 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 
 /**
  * Stands where Fuseki's SPARQL Update would: every request is answered 405, because the
- * served dataset is read-only (DESIGN.md section 6: no update without authentication).
+ * served dataset is read-only (docs/security.md: no update without authentication).
  */
 public final class ReadOnlyUpdate extends ActionService {
 

@@ -23,7 +23,7 @@ import org.semanticweb.owlapi.model.OWLOntologyManager;
 
 /**
  * Finds one justification (a minimal set of axioms that entails it) for a DL conclusion,
- * with owlexplanation's black-box generator configured as STACK.md says (its default
+ * with owlexplanation's black-box generator configured by hand (its default
  * factory fails).
  */
 public final class DlJustifier {

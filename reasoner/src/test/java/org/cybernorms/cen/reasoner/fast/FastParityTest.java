@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
 /**
- * The proof of the fast path (DESIGN.md section 4): on the real knowledge base the fast
+ * The parity check of the fast engine (docs/architecture.md, the reasoning stages): on the real knowledge base the fast
  * engine gives HermiT's DL-stage graph triple for triple, and the whole pipeline
  * (withdrawals and rules after it) the same inferred graph.
  */
