@@ -11,7 +11,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.cybernorms.cen.core.DatasetLoader;
 import org.cybernorms.cen.core.TurtleFiles;
 
-/** The SHACL shapes of {@code src/main/resources/shapes/}, parsed once per call. */
+/** The SHACL shapes as the reasoner loads them (class-path folder {@code shapes/}), parsed once per call. */
 final class CenShapes {
 
     /** Namespace of the shapes. */
@@ -26,7 +26,7 @@ final class CenShapes {
     }
 
     static CenShapes load() {
-        return new CenShapes(DatasetLoader.parseAll(TurtleFiles.at(ProjectFiles.shapesDir())));
+        return new CenShapes(DatasetLoader.parseAll(TurtleFiles.onClasspath("shapes")));
     }
 
     ValidationReport validate(Graph data) {

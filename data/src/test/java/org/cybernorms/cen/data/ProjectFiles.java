@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Where the tests find the files they check, relative to this module's folder: the data,
- * the shapes, the ontology sources of the sibling module and the seed documents kept beside
- * the project (not in a user's clone).
+ * the shapes and the seed documents kept beside the project (not in a user's clone).
  */
 final class ProjectFiles {
 
@@ -23,11 +22,6 @@ final class ProjectFiles {
 
     static Path shapesDir() {
         return moduleDir().resolve("src/main/resources/shapes");
-    }
-
-    /** The ontology sources, read from the file system so no installed jar is needed. */
-    static Path ontologyDir() {
-        return moduleDir().resolve("../ontology/src/main/resources/ontology").normalize();
     }
 
     /** The five source documents; absent outside the development workspace. */

@@ -44,7 +44,7 @@ class SeedQuotesTest {
                         + " workspace, not in a clone), so the quotes cannot be checked against them");
 
         Map<String, String> seedText = readSeeds(seeds);
-        Graph data = DatasetLoader.parseAll(KnowledgeBase.data());
+        Graph data = DatasetLoader.parseAll(TestGraphs.data());
         List<String> missing = new ArrayList<>();
         int checked = 0;
         try (QueryExecution exec = QueryExecution.model(ModelFactory.createModelForGraph(data)).query(CITED_QUOTES).build()) {

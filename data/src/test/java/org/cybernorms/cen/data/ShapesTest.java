@@ -34,7 +34,7 @@ class ShapesTest {
 
     @Test
     void realDataConforms() {
-        ValidationReport report = shapes.validate(KnowledgeBase.ontologyAndData());
+        ValidationReport report = shapes.validate(TestGraphs.ontologyAndData());
 
         assertThat(report.getEntries()).as("SHACL violations in the real data:%n%s", describe(report.getEntries()))
                 .isEmpty();
@@ -58,7 +58,7 @@ class ShapesTest {
         assertThat(fixture.expected()).as("'# expect:' lines in %s", fixture.file()).isNotEmpty();
         assertThat(Files.isRegularFile(fixture.file())).isTrue();
 
-        Collection<ReportEntry> entries = shapes.validate(KnowledgeBase.ontologyPlus(fixture.file())).getEntries();
+        Collection<ReportEntry> entries = shapes.validate(TestGraphs.ontologyPlus(fixture.file())).getEntries();
 
         assertThat(entries).as("results of %s:%n%s", fixture, describe(entries))
                 .allMatch(e -> fixture.shape().equals(e.source()));

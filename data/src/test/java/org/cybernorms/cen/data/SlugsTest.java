@@ -26,7 +26,7 @@ class SlugsTest {
 
     @BeforeAll
     static void load() {
-        knowledgeBase = ModelFactory.createModelForGraph(KnowledgeBase.ontologyAndData());
+        knowledgeBase = ModelFactory.createModelForGraph(TestGraphs.ontologyAndData());
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.cybernorms.cen.ontology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.cybernorms.cen.owl.HermitReasonerFactory;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ class ConsistencyTest {
 
     @BeforeAll
     static void reason() {
-        reasoner = Hermit.reasoner(OwlBridge.toOntology(OntologySources.model()));
+        reasoner = HermitReasonerFactory.reasoner(OwlJenaBridge.toOwl(OntologySources.model().getGraph()));
     }
 
     @AfterAll

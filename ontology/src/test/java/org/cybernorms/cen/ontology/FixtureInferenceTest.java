@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.cybernorms.cen.owl.HermitReasonerFactory;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +42,7 @@ class FixtureInferenceTest {
     @MethodSource("fixtures")
     void hermitDrawsExactlyTheExpectedInferences(InferenceFixture fixture) {
         assertThat(fixture.expected()).as("expected inferences of %s", fixture.name()).exists();
-        OWLReasoner reasoner = Hermit.reasoner(OwlBridge.toOntology(fixture.withOntology()));
+        OWLReasoner reasoner = HermitReasonerFactory.reasoner(OwlJenaBridge.toOwl(fixture.withOntology().getGraph()));
         try {
             assertThat(reasoner.isConsistent()).as("%s consistent with the ontology", fixture.name()).isTrue();
             Set<Fact> inferred = InferredFacts.withoutReflexive(

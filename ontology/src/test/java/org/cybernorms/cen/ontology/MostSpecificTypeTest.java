@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.owl.HermitReasonerFactory;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.junit.jupiter.api.Test;
 import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
@@ -22,8 +24,8 @@ class MostSpecificTypeTest {
     void violationClassesAreTheDirectTypes() {
         InferenceFixture fixture = InferenceFixture.of(
                 OntologySources.resourceFolder("fixtures").resolve("state-organ-voter-registry.ttl"));
-        OWLOntology ontology = OwlBridge.toOntology(fixture.withOntology());
-        OWLReasoner reasoner = Hermit.reasoner(ontology);
+        OWLOntology ontology = OwlJenaBridge.toOwl(fixture.withOntology().getGraph());
+        OWLReasoner reasoner = HermitReasonerFactory.reasoner(ontology);
         try {
             OWLDataFactory factory = ontology.getOWLOntologyManager().getOWLDataFactory();
             OWLNamedIndividual operation = factory.getOWLNamedIndividual(

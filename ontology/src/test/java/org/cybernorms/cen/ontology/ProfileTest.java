@@ -3,6 +3,7 @@ package org.cybernorms.cen.ontology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.semanticweb.owlapi.model.OWLOntology;
@@ -16,7 +17,7 @@ class ProfileTest {
 
     @BeforeAll
     static void load() {
-        ontology = OwlBridge.toOntology(OntologySources.model());
+        ontology = OwlJenaBridge.toOwl(OntologySources.model().getGraph());
     }
 
     @Test

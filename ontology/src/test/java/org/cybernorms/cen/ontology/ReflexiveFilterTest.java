@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.owl.HermitReasonerFactory;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class ReflexiveFilterTest {
     static void reason() {
         InferenceFixture fixture = InferenceFixture.of(
                 OntologySources.resourceFolder("fixtures").resolve("changed-position.ttl"));
-        reasoner = Hermit.reasoner(OwlBridge.toOntology(fixture.withOntology()));
+        reasoner = HermitReasonerFactory.reasoner(OwlJenaBridge.toOwl(fixture.withOntology().getGraph()));
         raw = InferredFacts.all(reasoner, InferenceFixture.PROPERTIES);
     }
 

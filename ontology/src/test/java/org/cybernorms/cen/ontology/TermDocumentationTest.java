@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.semanticweb.owlapi.model.OWLAnnotationProperty;
@@ -28,7 +29,7 @@ class TermDocumentationTest {
 
     @BeforeAll
     static void load() {
-        ontology = OwlBridge.toOntology(OntologySources.model());
+        ontology = OwlJenaBridge.toOwl(OntologySources.model().getGraph());
         terms = ontology.signature()
                 .filter(e -> !e.isBuiltIn() && CEN.isTerm(e.getIRI().toString()))
                 .sorted()

@@ -14,7 +14,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.cybernorms.cen.reasoner.dl.AxiomRenderer;
-import org.cybernorms.cen.reasoner.dl.OwlJenaBridge;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.cybernorms.cen.reasoner.explain.DlJustifier;
 import org.cybernorms.cen.reasoner.explain.RuleMatcher;
 import org.cybernorms.cen.reasoner.rules.RuleStage;

@@ -1,5 +1,6 @@
 package org.cybernorms.cen.reasoner;
 
+import org.cybernorms.cen.owl.HermitReasonerFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.cybernorms.cen.core.ErrorName;
 import org.cybernorms.cen.core.KnowledgeBase;
 import org.cybernorms.cen.core.TurtleFiles;
 import org.cybernorms.cen.reasoner.dl.DlStage;
-import org.cybernorms.cen.reasoner.dl.OwlJenaBridge;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.cybernorms.cen.reasoner.explain.InconsistencyExplainer;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
@@ -60,7 +61,7 @@ public final class Validation {
                     .forEach(line -> errors.add(ErrorName.SHACL_VIOLATION + ": " + line));
         }
         OWLOntology owl = OwlJenaBridge.toOwl(kb.ontology(), kb.data());
-        OWLReasoner hermit = DlStage.hermit(owl);
+        OWLReasoner hermit = HermitReasonerFactory.reasoner(owl);
         try {
             if (!hermit.isConsistent()) {
                 errors.add(InconsistencyExplainer.explain(owl, kb.inputs().all()).getMessage());

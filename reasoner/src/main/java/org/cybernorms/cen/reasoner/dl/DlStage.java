@@ -1,5 +1,7 @@
 package org.cybernorms.cen.reasoner.dl;
 
+import org.cybernorms.cen.owl.HermitReasonerFactory;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,11 +24,6 @@ import org.semanticweb.owlapi.reasoner.OWLReasoner;
 public final class DlStage {
 
     private DlStage() {}
-
-    /** A HermiT reasoner over the ontology; data types it does not know (xsd:date) are ignored. */
-    public static OWLReasoner hermit(OWLOntology ontology) {
-        return new HermitReasonerFactory().createReasoner(ontology);
-    }
 
     /**
      * Returns a new graph with the contract's conclusions. The caller has checked that the

@@ -1,5 +1,7 @@
 package org.cybernorms.cen.reasoner.dl;
 
+import org.cybernorms.cen.owl.HermitReasonerFactory;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.apache.jena.graph.Graph;
 import org.cybernorms.cen.core.KnowledgeBase;
 import org.cybernorms.cen.reasoner.DlEngine;
@@ -15,7 +17,7 @@ public final class HermitEngine implements DlEngine {
     public Graph infer(KnowledgeBase kb, StageLog log) {
         OWLOntology owl = log.timed("OWL API load", () -> OwlJenaBridge.toOwl(kb.ontology(), kb.data()));
         OWLReasoner hermit = log.timed("HermiT consistency", () -> {
-            OWLReasoner reasoner = DlStage.hermit(owl);
+            OWLReasoner reasoner = HermitReasonerFactory.reasoner(owl);
             if (!reasoner.isConsistent()) {
                 reasoner.dispose();
                 throw InconsistencyExplainer.explain(owl, kb.inputs().all());

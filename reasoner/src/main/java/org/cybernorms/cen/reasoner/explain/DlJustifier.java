@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
-import org.cybernorms.cen.reasoner.dl.HermitReasonerFactory;
+import org.cybernorms.cen.owl.HermitReasonerFactory;
 import org.semanticweb.owl.explanation.api.Explanation;
 import org.semanticweb.owl.explanation.api.ExplanationException;
 import org.semanticweb.owl.explanation.impl.blackbox.Configuration;

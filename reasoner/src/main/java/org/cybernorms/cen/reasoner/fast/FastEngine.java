@@ -1,5 +1,6 @@
 package org.cybernorms.cen.reasoner.fast;
 
+import org.cybernorms.cen.owl.HermitReasonerFactory;
 import org.apache.jena.graph.Graph;
 import org.cybernorms.cen.core.KnowledgeBase;
 import org.cybernorms.cen.reasoner.DlEngine;
@@ -7,7 +8,7 @@ import org.cybernorms.cen.reasoner.InconsistentDataException;
 import org.cybernorms.cen.reasoner.StageLog;
 import org.cybernorms.cen.reasoner.dl.DlStage;
 import org.cybernorms.cen.reasoner.dl.HermitEngine;
-import org.cybernorms.cen.reasoner.dl.OwlJenaBridge;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.cybernorms.cen.reasoner.explain.InconsistencyExplainer;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
@@ -42,7 +43,7 @@ public final class FastEngine implements DlEngine {
      */
     private static InconsistentDataException explainedByHermit(KnowledgeBase kb, InconsistentDataException clash) {
         OWLOntology owl = OwlJenaBridge.toOwl(kb.ontology(), kb.data());
-        OWLReasoner reasoner = DlStage.hermit(owl);
+        OWLReasoner reasoner = HermitReasonerFactory.reasoner(owl);
         try {
             return reasoner.isConsistent() ? clash : InconsistencyExplainer.explain(owl, kb.inputs().all());
         } finally {

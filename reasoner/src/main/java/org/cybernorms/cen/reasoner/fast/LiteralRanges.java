@@ -1,5 +1,6 @@
 package org.cybernorms.cen.reasoner.fast;
 
+import org.cybernorms.cen.owl.HermitReasonerFactory;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;

@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.cybernorms.cen.reasoner.dl.AxiomRenderer;
-import org.cybernorms.cen.reasoner.dl.OwlJenaBridge;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLDataPropertyRangeAxiom;
 import org.semanticweb.owlapi.model.OWLOntology;

@@ -1,5 +1,6 @@
 package org.cybernorms.cen.reasoner.fast;
 
+import org.cybernorms.cen.owl.HermitReasonerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import org.cybernorms.cen.reasoner.CenReasoner;
 import org.cybernorms.cen.reasoner.Engine;
 import org.cybernorms.cen.reasoner.Inference;
 import org.cybernorms.cen.reasoner.dl.DlStage;
-import org.cybernorms.cen.reasoner.dl.OwlJenaBridge;
+import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.junit.jupiter.api.Test;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
@@ -52,7 +53,7 @@ class FastParityTest {
         Graph asserted = GraphFactory.createDefaultGraph();
         ontology.find().forEachRemaining(asserted::add);
         data.find().forEachRemaining(asserted::add);
-        OWLReasoner hermit = DlStage.hermit(OwlJenaBridge.toOwl(ontology, data));
+        OWLReasoner hermit = HermitReasonerFactory.reasoner(OwlJenaBridge.toOwl(ontology, data));
         Graph reference;
         try {
             reference = DlStage.infer(hermit, asserted);

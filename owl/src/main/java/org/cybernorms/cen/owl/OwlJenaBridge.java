@@ -1,4 +1,4 @@
-package org.cybernorms.cen.reasoner.dl;
+package org.cybernorms.cen.owl;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,12 +31,19 @@ import org.semanticweb.owlapi.model.OWLOntologyLoaderConfiguration;
 import org.semanticweb.owlapi.model.OWLOntologyManager;
 
 /**
- * The one place where Jena and the OWL API meet: Jena graphs become an OWL API ontology
- * for HermiT, and OWL API entities become Jena nodes for the inferred graph.
+ * The bridge between Jena and the OWL API, for the reasoner and for the tests of the
+ * ontology and the data alike: Jena graphs become an OWL API ontology (through N-Triples,
+ * which the OWL API reads whatever prefixes Jena would write), and OWL API entities and
+ * assertions become Jena nodes and triples.
  */
 public final class OwlJenaBridge {
 
     private OwlJenaBridge() {}
+
+    /** As {@link #toOwl(Graph, Graph)} for one graph holding ontology and data together. */
+    public static OWLOntology toOwl(Graph ontologyAndData) {
+        return toOwl(Graph.emptyGraph, ontologyAndData);
+    }
 
     /**
      * Returns a new OWL API ontology holding the ontology and data graphs. Links

@@ -12,13 +12,13 @@ import org.cybernorms.cen.core.TurtleFiles;
  * Loads Turtle with core's loader into one graph holding the ontology and the given data
  * documents, so that SHACL and the tests see rdfs:subClassOf beside the facts.
  */
-final class KnowledgeBase {
+final class TestGraphs {
 
-    private KnowledgeBase() {}
+    private TestGraphs() {}
 
-    /** The ontology sources of the sibling module. */
+    /** The ontology's documents, from the class path as the reasoner reads them. */
     static List<RdfSource> ontology() {
-        return TurtleFiles.at(ProjectFiles.ontologyDir());
+        return TurtleFiles.bundledOntology();
     }
 
     /** The curated data of this module. */

@@ -1,7 +1,9 @@
-package org.cybernorms.cen.reasoner.dl;
+package org.cybernorms.cen.owl;
 
 import org.semanticweb.HermiT.Configuration;
 import org.semanticweb.HermiT.ReasonerFactory;
+import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.reasoner.OWLReasoner;
 import org.semanticweb.owlapi.reasoner.OWLReasonerConfiguration;
 
 /**
@@ -17,5 +19,10 @@ public final class HermitReasonerFactory extends ReasonerFactory {
         Configuration configuration = super.getProtegeConfiguration(owlConfiguration);
         configuration.ignoreUnsupportedDatatypes = true;
         return configuration;
+    }
+
+    /** A HermiT reasoner over the ontology, configured so. */
+    public static OWLReasoner reasoner(OWLOntology ontology) {
+        return new HermitReasonerFactory().createReasoner(ontology);
     }
 }
