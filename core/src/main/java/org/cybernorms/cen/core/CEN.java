@@ -91,6 +91,17 @@ public final class CEN {
     public static final Resource SelfDefence = resource("SelfDefence");
     public static final Resource Source = resource("Source");
     public static final Resource Citation = resource("Citation");
+    // Contract v2: claims, norm kinds, assessments, verdicts, positions
+    public static final Resource OfficialAttribution = resource("OfficialAttribution");
+    public static final Resource AttributionBasis = resource("AttributionBasis");
+    public static final Resource ExpertRestatement = resource("ExpertRestatement");
+    public static final Resource Pledge = resource("Pledge");
+    public static final Resource NormAssessment = resource("NormAssessment");
+    public static final Resource Outcome = resource("Outcome");
+    public static final Resource DoctrineVerdict = resource("DoctrineVerdict");
+    public static final Resource GeneralLawCondition = resource("GeneralLawCondition");
+    public static final Resource ScenarioPosition = resource("ScenarioPosition");
+    public static final Resource ReportedPosition = resource("ReportedPosition");
 
     // Object properties
     public static final Property organOf = property("organOf");
@@ -131,6 +142,28 @@ public final class CEN {
     public static final Property contraryToDoctrineOf = property("contraryToDoctrineOf");
     public static final Property consistentWithDoctrineOf = property("consistentWithDoctrineOf");
     public static final Property conductContraryToCommitment = property("conductContraryToCommitment");
+    public static final Property deFactoOrganOf = property("deFactoOrganOf");
+    public static final Property basis = property("basis");
+    public static final Property onBehalfOf = property("onBehalfOf");
+    public static final Property claimedIntent = property("claimedIntent");
+    public static final Property contestedBy = property("contestedBy");
+    public static final Property pointsTo = property("pointsTo");
+    public static final Property allegedlyAttributableTo = property("allegedlyAttributableTo");
+    public static final Property contraryTo = property("contraryTo");
+    public static final Property assessedOperation = property("assessedOperation");
+    public static final Property assessedNorm = property("assessedNorm");
+    public static final Property outcome = property("outcome");
+    public static final Property restsOnClaim = property("restsOnClaim");
+    public static final Property restsOnPosition = property("restsOnPosition");
+    public static final Property contestedByPosition = property("contestedByPosition");
+    public static final Property verdictOn = property("verdictOn");
+    public static final Property underDoctrineOf = property("underDoctrineOf");
+    public static final Property undeterminedUnderDoctrineOf = property("undeterminedUnderDoctrineOf");
+    public static final Property failsCondition = property("failsCondition");
+    public static final Property onRequestOf = property("onRequestOf");
+    public static final Property supersedes = property("supersedes");
+    public static final Property issuedBy = property("issuedBy");
+    public static final Property retrievedFrom = property("retrievedFrom");
 
     // Data properties
     public static final Property isoCode = property("isoCode");
@@ -146,6 +179,7 @@ public final class CEN {
     public static final Property collective = property("collective");
     public static final Property locator = property("locator");
     public static final Property quote = property("quote");
+    public static final Property doctrineLaterThanResponse = property("doctrineLaterThanResponse");
 
     // Controlled individuals: methods
     public static final Resource Phishing = resource("Phishing");
@@ -181,6 +215,25 @@ public final class CEN {
     public static final Resource LowConfidence = resource("LowConfidence");
     public static final Resource ModerateConfidence = resource("ModerateConfidence");
     public static final Resource HighConfidence = resource("HighConfidence");
+
+    // Controlled individuals: attribution bases (ILC Articles arts. 4, 5, 8, 11)
+    public static final Resource OrganConduct = resource("OrganConduct");
+    public static final Resource GovernmentalAuthority = resource("GovernmentalAuthority");
+    public static final Resource InstructionsOrControl = resource("InstructionsOrControl");
+    public static final Resource AcknowledgedAndAdopted = resource("AcknowledgedAndAdopted");
+
+    // Controlled individuals: outcomes of assessments and doctrine verdicts
+    public static final Resource Violation = resource("Violation");
+    public static final Resource ContraryToNorm = resource("ContraryToNorm");
+    public static final Resource Contrary = resource("Contrary");
+    public static final Resource Consistent = resource("Consistent");
+    public static final Resource Undetermined = resource("Undetermined");
+
+    // Controlled individuals: general-law conditions of countermeasures (ILC Articles arts. 49-52)
+    public static final Resource NonForcible = resource("NonForcible");
+    public static final Resource Proportionality = resource("Proportionality");
+    public static final Resource AgainstResponsibleState = resource("AgainstResponsibleState");
+    public static final Resource NotificationUnlessUrgent = resource("NotificationUnlessUrgent");
 
     // IRIs of things (docs/architecture.md; slugs fixed in data/README.md)
 
