@@ -11,10 +11,13 @@ import java.util.SplittableRandom;
 /**
  * Writes the operations (a few thousand per file), their attribution claims and, for one
  * operation in ten, the victim's response (responses.ttl). The mix is meant to reach every
- * branch of the reasoning: foreign and domestic operations, claims naming a State, its
- * organ, a proxy under its control or one merely linked to it, or an unrelated State,
- * intrusive and non-intrusive methods, electoral and critical infrastructure, and
- * responses whose facts breach or keep stated doctrines.
+ * branch of the reasoning: foreign and domestic operations; claims naming a State, its
+ * organ, a proxy acting for it in this operation (art. 8, with cen:onBehalfOf) or one
+ * merely linked to it, or an unrelated State; claims by the victim State, its organ or a
+ * company, public or not, at each confidence, some denied by the accused, some ascribing
+ * the intent the operation does not state itself; intrusive and non-intrusive methods,
+ * electoral and critical infrastructure; and responses whose facts breach or keep stated
+ * doctrines.
  */
 final class OperationWriter {
 
@@ -75,7 +78,12 @@ final class OperationWriter {
         if (effects > 0) {
             facts.add("cen:hasEffect " + String.join(" , ", pick(EFFECTS, effects)));
         }
-        facts.add("cen:hasIntent " + INTENTS[generator.weighted(10, 5, 3, 2)]);
+        String intent = INTENTS[generator.weighted(10, 5, 3, 2)];
+        // Half the operations state their intent as a fact; for the others only claims ascribe it.
+        boolean intentStated = random.nextBoolean();
+        if (intentStated) {
+            facts.add("cen:hasIntent " + intent);
+        }
         if (random.nextBoolean()) {
             facts.add("cen:emanatesFrom " + iri(World.state(author)));
         }
@@ -84,28 +92,46 @@ final class OperationWriter {
         file.subject(operation, facts);
         int claims = generator.weighted(2, 6, 2);
         for (int claim = 1; claim <= claims; claim++) {
-            attribution(file, operation, slug + "/claim-" + claim, victim, author, citation);
+            attribution(file, operation, slug + "/claim-" + claim, victim, author, intentStated ? null : intent, citation);
         }
         if (random.nextInt(10) == 0 && author != victim) {
             response(responses, operation, slug, victim, author);
         }
     }
 
-    private void attribution(TurtleFile file, String operation, String slug, int victim, int author, String citation)
-            throws IOException {
-        String actor = switch (generator.weighted(3, 3, 3, 1)) {
-            case 0 -> World.state(author);
-            case 1 -> World.organ(author, "intelligence-service");
-            case 2 -> World.proxy(author);
-            default -> World.state(other(author));
+    private void attribution(TurtleFile file, String operation, String slug, int victim, int author,
+            String claimedIntent, String citation) throws IOException {
+        List<String> facts = new ArrayList<>(List.of("a cen:Attribution", "cen:attributedOperation " + iri(operation)));
+        switch (generator.weighted(3, 3, 3, 1)) {
+            case 0 -> facts.addAll(List.of("cen:attributedActor " + iri(World.state(author)), "cen:basis cen:OrganConduct"));
+            case 1 -> facts.addAll(List.of("cen:attributedActor " + iri(World.organ(author, "intelligence-service")),
+                    "cen:basis cen:OrganConduct"));
+            case 2 -> {
+                facts.add("cen:attributedActor " + iri(World.proxy(author)));
+                if (random.nextBoolean()) {
+                    // Art. 8, for this operation: the State that instructed, directed or controlled it.
+                    facts.addAll(List.of("cen:basis cen:InstructionsOrControl", "cen:onBehalfOf " + iri(World.state(author))));
+                }
+            }
+            default -> facts.add("cen:attributedActor " + iri(World.state(other(author))));
+        }
+        String claimant = switch (generator.weighted(4, 2, 4)) {
+            case 0 -> World.state(victim);
+            case 1 -> World.organ(victim, "intelligence-service");
+            default -> World.company(random.nextInt(world.companies()));
         };
-        String claimant = random.nextBoolean() ? World.state(victim) : World.company(random.nextInt(world.companies()));
-        file.subject("attribution/" + slug, List.of("a cen:Attribution", "cen:attributedOperation " + iri(operation),
-                "cen:attributedActor " + iri(actor), "cen:attributedBy " + iri(claimant),
+        facts.addAll(List.of("cen:attributedBy " + iri(claimant),
                 "dct:date \"" + String.format("20%02d-%02d-%02d", 10 + random.nextInt(15), 1 + random.nextInt(12),
                         1 + random.nextInt(28)) + "\"^^xsd:date",
-                "cen:confidence " + CONFIDENCE[random.nextInt(3)], "cen:isPublic " + random.nextBoolean(),
-                "prov:wasDerivedFrom " + citation));
+                "cen:confidence " + CONFIDENCE[random.nextInt(3)], "cen:isPublic " + random.nextBoolean()));
+        if (claimedIntent != null) {
+            facts.add("cen:claimedIntent " + claimedIntent);
+        }
+        if (random.nextInt(10) < 3) {
+            facts.add("cen:contestedBy " + iri(World.state(author)));
+        }
+        facts.add("prov:wasDerivedFrom " + citation);
+        file.subject("attribution/" + slug, facts);
     }
 
     private void response(TurtleFile file, String operation, String slug, int victim, int author) throws IOException {

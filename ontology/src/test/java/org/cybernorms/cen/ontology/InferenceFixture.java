@@ -1,6 +1,10 @@
 package org.cybernorms.cen.ontology;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +24,9 @@ record InferenceFixture(String name, Path abox, Path expected) {
     /** The contract properties the fixtures pin down. */
     static final List<String> PROPERTIES = List.of(
             CEN.attributableTo.getURI(),
-            CEN.violates.getURI(),
+            CEN.allegedlyAttributableTo.getURI(),
+            CEN.hasIntent.getURI(),
+            CEN.pointsTo.getURI(),
             CEN.onQuestion.getURI(),
             CEN.conflictsWith.getURI(),
             CEN.agreesWith.getURI(),
@@ -49,5 +55,26 @@ record InferenceFixture(String name, Path abox, Path expected) {
     @Override
     public String toString() {
         return name;
+    }
+
+    /**
+     * Rewrites the expected file in the source tree (the module's src/test/resources, the
+     * working folder of the tests) with these facts, keeping its opening comment lines.
+     */
+    void writeExpected(Set<Fact> facts) {
+        Path source = Path.of("src/test/resources/fixtures").resolve(expected.getFileName());
+        try {
+            List<String> lines = new ArrayList<>();
+            for (String line : Files.readAllLines(expected)) {
+                if (!line.startsWith("#")) {
+                    break;
+                }
+                lines.add(line);
+            }
+            facts.forEach(fact -> lines.add(fact + " ."));
+            Files.write(source, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -14,14 +14,15 @@ import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
 /**
- * Violation classes sit under the helper classes their conditions presuppose, so the
- * most specific cen: types of a violating operation are its violation classes (what the
- * reasoner writes to the inferred graph), not StateAttributableOperation and the like.
+ * Conduct classes sit under the helper classes their conditions presuppose, so the most
+ * specific cen: types of an operation are its conduct classes (what the reasoner writes to
+ * the inferred graph), not ElectoralOperation and the like; and an official claim's is
+ * cen:OfficialAttribution.
  */
 class MostSpecificTypeTest {
 
     @Test
-    void violationClassesAreTheDirectTypes() {
+    void conductClassesAreTheDirectTypes() {
         InferenceFixture fixture = InferenceFixture.of(
                 OntologySources.resourceFolder("fixtures").resolve("state-organ-voter-registry.ttl"));
         OWLOntology ontology = OwlJenaBridge.toOwl(fixture.withOntology().getGraph());
@@ -34,8 +35,14 @@ class MostSpecificTypeTest {
                     .map(c -> c.getIRI().toString())
                     .filter(CEN::isTerm)
                     .collect(Collectors.toSet());
-            assertThat(direct).containsExactlyInAnyOrder(
-                    CEN.NS + "Oxford2aViolation", CEN.NS + "NonInterventionViolation");
+            // Coercive means, but no intent is recorded, so the purpose element of
+            // non-intervention is missing: SettledCoercion, not NonInterventionConduct.
+            assertThat(direct).containsExactlyInAnyOrder(CEN.NS + "Oxford2aConduct", CEN.NS + "SettledCoercion",
+                    CEN.NS + "SovereigntyConduct");
+            OWLNamedIndividual claim = factory.getOWLNamedIndividual(
+                    CEN.ID + "attribution/fixture-registry-manipulation/fixture-b");
+            assertThat(reasoner.getTypes(claim, true).entities().map(c -> c.getIRI().toString()))
+                    .containsExactly(CEN.NS + "OfficialAttribution");
         } finally {
             reasoner.dispose();
         }

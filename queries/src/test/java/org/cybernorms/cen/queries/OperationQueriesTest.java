@@ -19,31 +19,34 @@ class OperationQueriesTest {
     private static final String CODE = "cenid:norm/information-security-code-of-conduct/non-interference";
     private static final String STATE_B = "cenid:state/rightscon-2021-state-b";
     private static final String GCSC = "cenid:norm/gcsc-2018/electoral-infrastructure";
+    private static final String DISINFORMATION = "cenid:operation/fixture-disinformation";
+    private static final String USA_CLAIM = "cenid:attribution/dnc-2016/fixture-usa";
 
     @Test
     @Covers("violations")
-    void violationsGiveNormKindStateAndTheClaimsTheAttributionRestsOn() {
+    void violationsGiveOutcomeReadingStateAndTheOfficialClaimsTheyRestOn() {
         QueryResult result = Fixtures.run("violations", Map.of());
 
-        // The leak's claim on the whole campaign does not ground attributableTo (the chain
-        // runs from the claim's own operation), so only the direct claim is listed. The
-        // wiper is unattributed: the GCSC norm binds any actor.
-        assertThat(Fixtures.rows(result, "operation", "norm", "normKind", "attributableTo", "attribution"))
+        // The DNC: contrary to a proposal and a pledge, on the official US claim (the
+        // campaign's allegation grounds nothing). The disinformation: a violation of
+        // non-intervention only on one holder's reading. The wiper: the GCSC norm binds any
+        // actor, and no claim attributes the operation. The RightsCon leak is only alleged.
+        assertThat(Fixtures.rows(result, "operation", "norm", "normKind", "outcome", "reading", "attributableTo", "claim"))
                 .containsExactly(
-                        List.of(DNC, CODE, "cen:VoluntaryNorm", "cenid:state/RUS", "cenid:attribution/dnc-2016/clinton-campaign"),
-                        List.of(DNC, "cenid:norm/intervention-2-0", "cen:ProposedNorm", "cenid:state/RUS",
-                                "cenid:attribution/dnc-2016/clinton-campaign"),
-                        List.of(WIPER, GCSC, "cen:VoluntaryNorm", "", ""),
-                        List.of(LEAK, CODE, "cen:VoluntaryNorm", STATE_B,
-                                "cenid:attribution/rightscon-2021-scenario-3/leak/fixture-claimant"));
+                        List.of(DNC, CODE, "cen:Pledge", "cen:ContraryToNorm", "settled", "cenid:state/RUS", USA_CLAIM),
+                        List.of(DNC, "cenid:norm/intervention-2-0", "cen:ProposedNorm", "cen:ContraryToNorm", "settled",
+                                "cenid:state/RUS", USA_CLAIM),
+                        List.of(DISINFORMATION, "cenid:norm/non-intervention", "cen:LegalRule", "cen:Violation",
+                                "rests on 1 position(s), contested by 0", "cenid:state/RUS",
+                                "cenid:attribution/fixture-disinformation/usa"),
+                        List.of(WIPER, GCSC, "cen:VoluntaryNorm", "cen:ContraryToNorm", "settled", "", ""));
     }
 
     @Test
     void violationsFilteredByStateDropUnattributedOperations() {
-        assertThat(Fixtures.rows(Fixtures.run("violations", Map.of("state", "rightscon-2021-state-b")), "operation", "norm"))
-                .containsExactly(List.of(LEAK, CODE));
         assertThat(Fixtures.rows(Fixtures.run("violations", Map.of("state", "RUS")), "operation"))
-                .containsExactly(List.of(DNC), List.of(DNC));
+                .containsExactly(List.of(DNC), List.of(DNC), List.of(DISINFORMATION));
+        assertThat(Fixtures.run("violations", Map.of("state", "rightscon-2021-state-b")).rows()).isEmpty();
         assertThat(Fixtures.run("violations", Map.of("state", "USA")).rows()).isEmpty();
     }
 
@@ -55,27 +58,31 @@ class OperationQueriesTest {
 
     @Test
     @Covers("attribution-claims")
-    void attributionClaimsIncludeClaimsOnTheCampaignAndTheStateEachActorAnswersFor() {
+    void attributionClaimsIncludeClaimsOnTheCampaignAndTheStateEachPointsTo() {
         QueryResult result = Fixtures.run("attribution-claims", Map.of("operation", "rightscon-2021-scenario-3/leak"));
 
         // The researchers' claim names the campaign and the intelligence service, an organ
-        // of State B; the fixture claimant names State B itself, privately, with low confidence.
-        assertThat(Fixtures.rows(result, "claimed", "claimant", "actor", "state", "date", "confidence", "public"))
+        // of State B; the fixture claimant names State B itself, privately, with low
+        // confidence. Neither is official.
+        assertThat(Fixtures.rows(result, "claimed", "claimant", "actor", "state", "date", "confidence", "public", "official"))
                 .containsExactly(
                         List.of("cenid:operation/rightscon-2021-scenario-3", "cenid:actor/rightscon-2021-independent-researchers",
                                 "cenid:actor/rightscon-2021-state-b-intelligence", STATE_B, "2021-06-01",
-                                "cen:ModerateConfidence", "true"),
+                                "cen:ModerateConfidence", "true", "false"),
                         List.of(LEAK, "cenid:actor/fixture-claimant", STATE_B, STATE_B, "2021-07-01",
-                                "cen:LowConfidence", "false"));
+                                "cen:LowConfidence", "false", "false"));
     }
 
     @Test
-    void attributionClaimsCarryTheQuote() {
+    void attributionClaimsCarryBasisIntentDenialAndTheQuote() {
         QueryResult result = Fixtures.run("attribution-claims", Map.of("operation", "dnc-2016"));
 
-        assertThat(Fixtures.rows(result, "claimant", "state", "confidence", "quote")).containsExactly(List.of(
-                "cenid:actor/clinton-campaign", "cenid:state/RUS", "",
-                "Robby Mook, campaign chief for Clinton suggested that Russia is behind the hack"));
+        assertThat(Fixtures.rows(result, "claimant", "state", "confidence", "official", "basis", "intent", "contestedBy",
+                "quote")).containsExactly(
+                List.of("cenid:actor/clinton-campaign", "cenid:state/RUS", "", "false", "", "", "",
+                        "Robby Mook, campaign chief for Clinton suggested that Russia is behind the hack"),
+                List.of("cenid:state/USA", "cenid:state/RUS", "cen:HighConfidence", "true", "cen:OrganConduct",
+                        "cen:ElectoralInterferenceIntent", "cenid:state/RUS", ""));
     }
 
     @Test
@@ -93,31 +100,32 @@ class OperationQueriesTest {
 
     @Test
     @Covers("conduct-contrary-to-commitment")
-    void conductContraryToCommitmentNamesOnlyTheNormEndorsedAndViolated() {
-        // Russia also endorses UN GGE 13(f), which the DNC operation does not violate.
-        assertThat(Fixtures.rows(Fixtures.run("conduct-contrary-to-commitment", Map.of()), "state", "operation", "norm"))
-                .containsExactly(List.of("cenid:state/RUS", DNC, CODE));
+    void conductContraryToCommitmentNamesTheNormEndorsedAndTheOfficialClaim() {
+        // Russia also endorses UN GGE 13(f), to which the DNC operation is not contrary.
+        assertThat(Fixtures.rows(Fixtures.run("conduct-contrary-to-commitment", Map.of()), "state", "operation", "norm",
+                "outcome", "claim"))
+                .containsExactly(List.of("cenid:state/RUS", DNC, CODE, "cen:ContraryToNorm", USA_CLAIM));
         assertThat(Fixtures.run("conduct-contrary-to-commitment", Map.of("state", "USA")).rows()).isEmpty();
     }
 
     @Test
     @Covers("norms-protecting")
-    void normsProtectingBallotingFollowTheViolationClassesConditions() {
+    void normsProtectingBallotingFollowTheConductClassesConditions() {
         QueryResult result = Fixtures.run("norms-protecting", Map.of("infrastructure", "balloting"));
 
         // GCSC: technical electoral infrastructure is broader than balloting. Non-intervention:
-        // through the helper class cen:CoerciveOperation (voter registries, balloting
+        // through the helper class cen:SettledCoercion (voter registries, balloting
         // systems). Oxford 2(a): a union of balloting and verifying. UN GGE 13(f) targets
         // critical infrastructure and Oxford 2(b) conditions on effects: neither is listed.
         assertThat(Fixtures.rows(result, "norm", "normKind", "instrument", "provision", "via", "scope")).containsExactly(
                 List.of(GCSC, "cen:VoluntaryNorm", "cenid:instrument/gcsc-call-electoral-infrastructure-2018", "",
-                        "cen:GcscElectoralInfrastructureViolation", "cen:TechnicalElectoralInfrastructure"),
-                List.of("cenid:norm/non-intervention", "cen:LegalRule", "", "", "cen:NonInterventionViolation",
+                        "cen:GcscConduct", "cen:TechnicalElectoralInfrastructure"),
+                List.of("cenid:norm/non-intervention", "cen:LegalRule", "", "", "cen:NonInterventionConduct",
                         "cen:BallotingSystem"),
-                List.of("cenid:norm/non-intervention", "cen:LegalRule", "", "", "cen:NonInterventionViolation",
+                List.of("cenid:norm/non-intervention", "cen:LegalRule", "", "", "cen:NonInterventionConduct",
                         "cen:VoterRegistry"),
-                List.of("cenid:norm/oxford-2020/2a", "cen:LegalRule", "cenid:instrument/oxford-statement-2020", "2(a)",
-                        "cen:Oxford2aViolation", "cen:BallotingSystem"));
+                List.of("cenid:norm/oxford-2020/2a", "cen:ExpertRestatement", "cenid:instrument/oxford-statement-2020",
+                        "2(a)", "cen:Oxford2aConduct", "cen:BallotingSystem"));
     }
 
     @Test
@@ -147,7 +155,7 @@ class OperationQueriesTest {
 
     @Test
     void provenanceOfAnOntologyTermGivesItsSourceDirectly() {
-        QueryResult result = Fixtures.run("provenance", Map.of("resource", "cen:Oxford2aViolation"));
+        QueryResult result = Fixtures.run("provenance", Map.of("resource", "cen:Oxford2aConduct"));
 
         assertThat(Fixtures.rows(result, "citation", "source")).containsExactly(
                 List.of("", "cenid:source/oxford-statement-2020"));

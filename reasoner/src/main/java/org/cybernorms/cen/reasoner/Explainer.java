@@ -23,13 +23,12 @@ import org.semanticweb.owlapi.model.OWLAxiom;
 /**
  * Explains a triple of a reasoned knowledge base: the OWL axioms of a justification, or
  * the rule and its bindings, then the asserted facts used and each fact's citations
- * (source, locator, verbatim quote). A DL conclusion that a withdrawal took back is
- * explained as such: entailed by OWL, withdrawn by the named file.
+ * (source, locator, verbatim quote).
  */
 public final class Explainer {
 
     /** How a triple stands in the dataset. */
-    public enum Verdict { ASSERTED, INFERRED_BY_OWL, INFERRED_BY_RULE, WITHDRAWN, DOES_NOT_FOLLOW }
+    public enum Verdict { ASSERTED, INFERRED_BY_OWL, INFERRED_BY_RULE, DOES_NOT_FOLLOW }
 
     /** One citation behind a fact. */
     public record Citation(String resource, String source, String locator, String quote) {}
@@ -46,7 +45,6 @@ public final class Explainer {
                 case ASSERTED -> "is asserted in the data.\n";
                 case INFERRED_BY_OWL -> "follows from these axioms of the ontology and facts of the data:\n";
                 case INFERRED_BY_RULE -> "follows by a rule of the rule stage:\n";
-                case WITHDRAWN -> "is entailed by OWL but withdrawn, so it is not concluded:\n";
                 case DOES_NOT_FOLLOW -> "does not follow from the ontology and the data.\n";
             });
             steps.forEach(step -> out.append("  ").append(step).append('\n'));
@@ -72,13 +70,6 @@ public final class Explainer {
         if (data.contains(triple) || ontology.contains(triple)) {
             return new Explanation(triple, Verdict.ASSERTED, List.of(), List.of(triple),
                     citations(all, List.of(triple)));
-        }
-        String withdrawal = reasoned.inference().withdrawn().get(triple);
-        if (withdrawal != null) {
-            Explanation owl = byOwl(ontology, data, all, triple);
-            List<String> steps = new ArrayList<>(owl.steps());
-            steps.add("withdrawn by " + withdrawal + " (a condition OWL cannot state; the file says which)");
-            return new Explanation(triple, Verdict.WITHDRAWN, steps, owl.facts(), owl.citations());
         }
         if (!inferred.contains(triple)) {
             return new Explanation(triple, Verdict.DOES_NOT_FOLLOW, List.of(), List.of(), List.of());

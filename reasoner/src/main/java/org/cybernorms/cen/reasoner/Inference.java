@@ -2,24 +2,20 @@ package org.cybernorms.cen.reasoner;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 
 /**
- * What the reasoner concluded: the inferred graph (new triples only), the DL conclusions a
- * withdrawal took back (each with the withdrawal's file), the stages in the order they ran
- * and notes on choices made (an engine that declined, and why).
+ * What the reasoner concluded: the inferred graph (new triples only), the stages in the
+ * order they ran and notes on choices made (an engine that declined, and why).
  */
-public record Inference(Model inferred, Map<Triple, String> withdrawn, List<Stage> stages, List<String> notes) {
+public record Inference(Model inferred, List<Stage> stages, List<String> notes) {
 
     /** A stage of the reasoner and how long it took. */
     public record Stage(String name, Duration time) {}
 
     public Inference {
-        withdrawn = Map.copyOf(withdrawn);
         stages = List.copyOf(stages);
         notes = List.copyOf(notes);
     }

@@ -26,7 +26,8 @@ import org.cybernorms.cen.core.CEN;
  *   <li>the values of the {@link #PROPERTIES inferred properties}, each asked only of the
  *       individuals that can have one (asking a DL reasoner about a chain-defined property
  *       costs a tableau test per candidate, so who is asked matters);
- *   <li>no reflexive pair, no object outside {@code cenid:}, nothing already asserted.
+ *   <li>no reflexive pair, no object outside {@code cenid:} (things) and {@code cen:}
+ *       (controlled values such as an intent), nothing already asserted.
  * </ul>
  *
  * An engine supplies raw answers ({@link Answers}); {@link #conclusions} asks and filters.
@@ -39,6 +40,8 @@ public final class InferenceContract {
     public enum Subjects {
         /** Every instance of {@code cen:CyberOperation}. */
         OPERATIONS,
+        /** Every instance of {@code cen:Attribution}: the claims. */
+        CLAIMS,
         /** Every instance of {@code cen:Position}. */
         POSITIONS,
         /** Every actor that an asserted {@code cen:heldBy} names. */
@@ -87,7 +90,7 @@ public final class InferenceContract {
             for (Node subject : subjects.get(whom)) {
                 for (Node value : answers.values(subject, property.asNode())) {
                     Triple triple = Triple.create(subject, property.asNode(), value);
-                    if (!value.equals(subject) && isThing(value) && !asserted.contains(triple)) {
+                    if (!value.equals(subject) && isNamed(value) && !asserted.contains(triple)) {
                         inferred.add(triple);
                     }
                 }
@@ -111,6 +114,7 @@ public final class InferenceContract {
     private static Map<Subjects, Set<Node>> subjects(Answers answers, Graph asserted) {
         Set<Node> operations = things(answers.instances(CEN.CyberOperation.asNode()));
         Set<Node> positions = things(answers.instances(CEN.Position.asNode()));
+        Set<Node> claims = things(answers.instances(CEN.Attribution.asNode()));
         Set<Node> holders = new HashSet<>();
         asserted.find(Node.ANY, CEN.heldBy.asNode(), Node.ANY).forEachRemaining(t -> {
             if (isThing(t.getObject())) {
@@ -119,8 +123,8 @@ public final class InferenceContract {
         });
         Set<Node> positionsAndHolders = new HashSet<>(positions);
         positionsAndHolders.addAll(holders);
-        return Map.of(Subjects.OPERATIONS, operations, Subjects.POSITIONS, positions, Subjects.HOLDERS, holders,
-                Subjects.POSITIONS_AND_HOLDERS, positionsAndHolders);
+        return Map.of(Subjects.OPERATIONS, operations, Subjects.CLAIMS, claims, Subjects.POSITIONS, positions,
+                Subjects.HOLDERS, holders, Subjects.POSITIONS_AND_HOLDERS, positionsAndHolders);
     }
 
     private static Set<Node> things(Collection<Node> nodes) {
@@ -133,10 +137,17 @@ public final class InferenceContract {
         return node.isURI() && CEN.isThing(node.getURI());
     }
 
+    /** A CEN-KG thing or a term of the ontology (a controlled value such as an intent). */
+    private static boolean isNamed(Node node) {
+        return node.isURI() && (CEN.isThing(node.getURI()) || CEN.isTerm(node.getURI()));
+    }
+
     private static Map<Property, Subjects> properties() {
         Map<Property, Subjects> properties = new LinkedHashMap<>();
         properties.put(CEN.attributableTo, Subjects.OPERATIONS);
-        properties.put(CEN.violates, Subjects.OPERATIONS);
+        properties.put(CEN.allegedlyAttributableTo, Subjects.OPERATIONS);
+        properties.put(CEN.hasIntent, Subjects.OPERATIONS);
+        properties.put(CEN.pointsTo, Subjects.CLAIMS);
         properties.put(CEN.onQuestion, Subjects.POSITIONS);
         properties.put(CEN.conflictsWith, Subjects.POSITIONS);
         properties.put(CEN.agreesWith, Subjects.POSITIONS_AND_HOLDERS);

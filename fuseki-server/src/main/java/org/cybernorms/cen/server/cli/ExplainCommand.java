@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain a triple: the axioms or rule it follows from, the facts used and their "
                 + "sources with quotes. Terms are IRIs, cen:term, cenid:path or 'a'. Exit 1 when it does not "
-                + "follow (or was withdrawn), or when the data break the shapes or are inconsistent.")
+                + "follow, or when the data break the shapes or are inconsistent.")
 public final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SUBJECT", description = "e.g. cenid:operation/dnc-2016")
@@ -53,10 +53,7 @@ public final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(explanation.render());
         out.flush();
-        return switch (explanation.verdict()) {
-            case DOES_NOT_FOLLOW, WITHDRAWN -> ExitCode.INVALID.code;
-            default -> ExitCode.OK.code;
-        };
+        return explanation.verdict() == Explainer.Verdict.DOES_NOT_FOLLOW ? ExitCode.INVALID.code : ExitCode.OK.code;
     }
 
     /** Reads a term: {@code a}, {@code cen:x}, {@code cenid:x/y}, another known prefix, {@code <iri>} or an IRI. */

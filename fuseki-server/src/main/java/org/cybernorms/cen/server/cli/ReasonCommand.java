@@ -85,8 +85,10 @@ public final class ReasonCommand implements Callable<Integer> {
     }
 
     private static void printSummary(PrintWriter out, Inference inference) {
-        out.printf("violations          %d%n", inference.count(CEN.violates));
-        out.printf("attributions        %d%n", inference.count(CEN.attributableTo));
+        out.printf("assessments         %d (%d violations, %d contrary to a norm, settled)%n",
+                inference.count(CEN.assessedNorm), inference.count(CEN.violates), inference.count(CEN.contraryTo));
+        out.printf("attributions        %d official, %d alleged%n",
+                inference.count(CEN.attributableTo), inference.count(CEN.allegedlyAttributableTo));
         out.printf("conflicts           %d (positions), %d (holders disagreeing)%n",
                 inference.count(CEN.conflictsWith), inference.count(CEN.disagreesWith));
         out.printf("doctrine verdicts   %d contrary, %d consistent%n",

@@ -99,7 +99,7 @@ class BadInputIT {
     void explain(String name) throws IOException {
         Case c = Case.load(name);
         Run run = cen("explain", "--data", c.input.toString(),
-                "cenid:operation/dnc-2016", "cen:attributableTo", "cenid:state/RUS");
+                "cenid:operation/dnc-2016", "cen:allegedlyAttributableTo", "cenid:state/RUS");
         assertThat(run.exit).as(run.toString()).isEqualTo(c.exit);
         if (c.exit == 0) {
             assertThat(run.out).contains("cenid:operation/dnc-2016").contains("sources:");

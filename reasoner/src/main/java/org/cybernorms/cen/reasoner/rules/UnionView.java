@@ -11,7 +11,7 @@ import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.algebra.walker.Walker;
 
 /**
- * What the withdrawals and the rules read: the asserted and the inferred graph side by side.
+ * What the rules read: the asserted and the inferred graph side by side.
  *
  * <p>Neither graph is copied (the asserted graph holds hundreds of thousands of triples at
  * scale), and no find removes duplicates, as {@code MultiUnion} does by putting every triple
@@ -20,7 +20,7 @@ import org.apache.jena.sparql.algebra.walker.Walker;
  * {@code MultiUnion}, 1.0 s over this view; copying both graphs into one took 0.6 s by itself.
  *
  * <p>A triple in both graphs is therefore seen twice. That changes how many solutions a query
- * has, never which: a CONSTRUCT rule or a withdrawal, whose result is a set of triples, gets
+ * has, never which: a CONSTRUCT rule, whose result is a set of triples, gets
  * the same result, as long as it does not count (an aggregate, LIMIT or OFFSET), which
  * {@link #requireNoCounting} enforces.
  */

@@ -83,7 +83,7 @@ class FastStageTest {
         Inference inference = CenReasoner.reason(kb, Engine.FAST);
         assertThat(inference.notes()).anyMatch(s -> s.startsWith("fast engine declined"));
         assertThat(inference.stages()).extracting(Inference.Stage::name).contains("HermiT inferences");
-        assertThat(inference.count(CEN.violates)).isPositive();
+        assertThat(inference.count(CEN.allegedlyAttributableTo)).isPositive();
     }
 
     @Test
