@@ -15,13 +15,19 @@ import org.cybernorms.cen.core.CEN;
 
 /**
  * A small ABox ({@code fixtures/<name>.ttl}) and the exact inferences HermiT must draw
- * from it together with the ontology ({@code fixtures/<name>.expected.ttl}).
+ * from it together with the ontology ({@code fixtures/<name>.expected.ttl}): the values of
+ * the DL stage's properties, and the members of the kinds of position OWL decides
+ * ({@code rdf:type} triples of the expected file).
  */
 record InferenceFixture(String name, Path abox, Path expected) {
 
     static final String EXPECTED_SUFFIX = ".expected.ttl";
 
-    /** The contract properties the fixtures pin down. */
+    /**
+     * The contract properties the fixtures pin down: those the DL stage draws. The relations
+     * between positions and holders (cen:conflictsWith, agreesWith, disagreesWith) are the
+     * rule stage's (reasoner rule fixtures); asking HermiT for them must give nothing.
+     */
     static final List<String> PROPERTIES = List.of(
             CEN.attributableTo.getURI(),
             CEN.allegedlyAttributableTo.getURI(),
@@ -31,6 +37,11 @@ record InferenceFixture(String name, Path abox, Path expected) {
             CEN.conflictsWith.getURI(),
             CEN.agreesWith.getURI(),
             CEN.disagreesWith.getURI());
+
+    /** The classes whose every member (asserted or inferred) the fixtures pin down. */
+    static final List<String> CLASSES = List.of(
+            CEN.NationalPosition.getURI(),
+            CEN.ScenarioPosition.getURI());
 
     static InferenceFixture of(Path abox) {
         String file = abox.getFileName().toString();

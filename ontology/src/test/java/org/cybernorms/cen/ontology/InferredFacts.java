@@ -41,6 +41,23 @@ final class InferredFacts {
     }
 
     /**
+     * Every member of each class of {@code classIris}, asserted or inferred, as an
+     * {@code rdf:type} fact.
+     */
+    static Set<Fact> members(OWLReasoner reasoner, Collection<String> classIris) {
+        OWLDataFactory factory = reasoner.getRootOntology().getOWLOntologyManager().getOWLDataFactory();
+        Set<Fact> facts = new TreeSet<>();
+        for (String iri : classIris) {
+            reasoner.getInstances(factory.getOWLClass(iri), false).entities()
+                    .map(member -> new Fact(member.getIRI().toString(), RDF_TYPE, iri))
+                    .forEach(facts::add);
+        }
+        return facts;
+    }
+
+    static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+    /**
      * The same without reflexive pairs, as the reasoner module writes them: chains such as
      * answer o answer^-1 relate every position to itself, which says nothing.
      */

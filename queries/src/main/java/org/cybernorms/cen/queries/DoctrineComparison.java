@@ -5,13 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.core.ErrorName;
 
 /**
  * States' doctrines side by side: one row per legal question on which at least one of the
- * States has a position, one column per State (in the order asked), each cell the answers
- * the State gives, and a verdict per row. Built from the catalogue's {@code compare-states}
- * query, which decides the verdicts; text and HTML views render this same object.
+ * States has a current position, one column per State (in the order asked), each cell the
+ * answers the State currently gives (with the date it gave each, where known, and whether
+ * the answer is only reported), and a verdict per row. Built from the catalogue's
+ * {@code compare-states} query, which decides the verdicts and leaves superseded positions
+ * out; text and HTML views render this same object. Real States are compared with real
+ * States, hypothetical (scenario) States with hypothetical ones, never the two together.
  */
 public record DoctrineComparison(List<Node> states, List<Row> rows) {
 
@@ -39,8 +46,12 @@ public record DoctrineComparison(List<Node> states, List<Row> rows) {
         }
     }
 
-    /** One answer of one State: the answer and the position that gives it. */
-    public record Cell(Node answer, Node position) {}
+    /**
+     * One answer of one State: the answer, the position that gives it, the date the State
+     * stated it (null when the source gives none), and whether it is only reported (no cited
+     * source was issued by the State itself).
+     */
+    public record Cell(Node answer, Node position, Node date, boolean reported) {}
 
     /** One question: its label (may be null), the verdict, and per State (same order as {@link #states}) its cells. */
     public record Row(Node question, String questionLabel, Verdict verdict, List<List<Cell>> cells) {
@@ -58,11 +69,13 @@ public record DoctrineComparison(List<Node> states, List<Row> rows) {
     /**
      * Compares the States ({@code DNK}, a hypothetical State's slug, or an IRI) on the target.
      *
-     * @throws QueryParameterException naming {@code states} when a value is bad or fewer
-     *     than two different States are given
+     * @throws QueryParameterException naming {@code states} when a value is bad, fewer
+     *     than two different States are given, or real States (ISO codes) are mixed with
+     *     hypothetical ones (slugs): a scenario position is never compared with a real
+     *     State's
      */
     public static DoctrineComparison compare(QueryCatalogue catalogue, QueryTarget target, List<String> states) {
-        QueryResult result = QueryRunner.run(target, catalogue.get(QUERY), Map.of("states", String.join(",", states)));
+        Query bound = QueryRunner.bind(catalogue.get(QUERY), Map.of("states", String.join(",", states)));
         List<Node> order = new ArrayList<>();
         for (String state : states) {
             Node node = ParamType.STATE.parse(state);
@@ -70,10 +83,25 @@ public record DoctrineComparison(List<Node> states, List<Row> rows) {
                 order.add(node);
             }
         }
-        return of(order, result);
+        long real = order.stream().filter(DoctrineComparison::isRealStateIri).count();
+        if (real > 0 && real < order.size()) {
+            throw new QueryParameterException(ErrorName.BAD_PARAMETER, "states", "real States (ISO codes) and "
+                    + "hypothetical States of scenarios (slugs) are never compared: compare each kind apart");
+        }
+        return of(order, target.select(bound));
     }
 
-    /** Pivots the rows of {@code compare-states} (question, questionLabel, state, answer, position, verdict). */
+    /** Whether the IRI is a real State's, {@code …/id/state/} and an ISO 3166-1 alpha-3 code. */
+    static boolean isRealStateIri(Node state) {
+        return state.isURI() && REAL_STATE.matcher(state.getURI()).matches();
+    }
+
+    private static final Pattern REAL_STATE = Pattern.compile(Pattern.quote(CEN.ID + "state/") + "[A-Z]{3}");
+
+    /**
+     * Pivots the rows of {@code compare-states} (question, questionLabel, state, answer,
+     * position, verdict, date, reported).
+     */
     public static DoctrineComparison of(List<Node> states, QueryResult result) {
         Map<Node, Row> rows = new LinkedHashMap<>();
         Map<Node, List<List<Cell>>> cells = new LinkedHashMap<>();
@@ -87,7 +115,9 @@ public record DoctrineComparison(List<Node> states, List<Row> rows) {
             int column = states.indexOf(result.get(i, "state"));
             Node answer = result.get(i, "answer");
             if (column >= 0 && answer != null) {
-                questionCells.get(column).add(new Cell(answer, result.get(i, "position")));
+                Node reported = result.get(i, "reported");
+                questionCells.get(column).add(new Cell(answer, result.get(i, "position"), result.get(i, "date"),
+                        reported != null && reported.isLiteral() && "true".equals(reported.getLiteralLexicalForm())));
             }
         }
         return new DoctrineComparison(states, rows.values().stream()

@@ -30,10 +30,10 @@ class ResultWriterTest {
         String csv = text(ResultFormat.CSV);
         String tsv = text(ResultFormat.TSV);
 
-        assertThat(csv.lines().findFirst()).contains("holder,holderLabel,qualification,date,position");
+        assertThat(csv.lines().findFirst()).contains("holder,holderLabel,qualification,date,position,reported,scenario");
         assertThat(csv.lines()).hasSize(3);
         assertThat(csv).contains("https://w3id.org/cyber-election-norms/id/state/EST");
-        assertThat(tsv.lines().findFirst()).contains("?holder\t?holderLabel\t?qualification\t?date\t?position");
+        assertThat(tsv.lines().findFirst()).contains("?holder\t?holderLabel\t?qualification\t?date\t?position\t?reported\t?scenario");
         assertThat(tsv.lines()).hasSize(3);
     }
 

@@ -32,7 +32,8 @@ import org.cybernorms.cen.core.CEN;
  *
  * An engine supplies raw answers ({@link Answers}); {@link #conclusions} asks and filters.
  * To add an inferred property: add it here, to the ontology, and to the summary of
- * {@code cen reason}.
+ * {@code cen reason}. What needs absence, comparison or a new node is not asked here but
+ * drawn by the rule stage ({@code rules/}), e.g. the relations between positions.
  */
 public final class InferenceContract {
 
@@ -43,11 +44,7 @@ public final class InferenceContract {
         /** Every instance of {@code cen:Attribution}: the claims. */
         CLAIMS,
         /** Every instance of {@code cen:Position}. */
-        POSITIONS,
-        /** Every actor that an asserted {@code cen:heldBy} names. */
-        HOLDERS,
-        /** Positions and holders. */
-        POSITIONS_AND_HOLDERS
+        POSITIONS
     }
 
     /** The inferred properties, in the order they are asked, with whom each is asked of. */
@@ -85,7 +82,7 @@ public final class InferenceContract {
                 addMostSpecificTypes(answers, individual, asserted, inferred);
             }
         }
-        Map<Subjects, Set<Node>> subjects = subjects(answers, asserted);
+        Map<Subjects, Set<Node>> subjects = subjects(answers);
         PROPERTIES.forEach((property, whom) -> {
             for (Node subject : subjects.get(whom)) {
                 for (Node value : answers.values(subject, property.asNode())) {
@@ -111,20 +108,11 @@ public final class InferenceContract {
         }
     }
 
-    private static Map<Subjects, Set<Node>> subjects(Answers answers, Graph asserted) {
+    private static Map<Subjects, Set<Node>> subjects(Answers answers) {
         Set<Node> operations = things(answers.instances(CEN.CyberOperation.asNode()));
         Set<Node> positions = things(answers.instances(CEN.Position.asNode()));
         Set<Node> claims = things(answers.instances(CEN.Attribution.asNode()));
-        Set<Node> holders = new HashSet<>();
-        asserted.find(Node.ANY, CEN.heldBy.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (isThing(t.getObject())) {
-                holders.add(t.getObject());
-            }
-        });
-        Set<Node> positionsAndHolders = new HashSet<>(positions);
-        positionsAndHolders.addAll(holders);
-        return Map.of(Subjects.OPERATIONS, operations, Subjects.CLAIMS, claims, Subjects.POSITIONS, positions,
-                Subjects.HOLDERS, holders, Subjects.POSITIONS_AND_HOLDERS, positionsAndHolders);
+        return Map.of(Subjects.OPERATIONS, operations, Subjects.CLAIMS, claims, Subjects.POSITIONS, positions);
     }
 
     private static Set<Node> things(Collection<Node> nodes) {
@@ -149,9 +137,9 @@ public final class InferenceContract {
         properties.put(CEN.hasIntent, Subjects.OPERATIONS);
         properties.put(CEN.pointsTo, Subjects.CLAIMS);
         properties.put(CEN.onQuestion, Subjects.POSITIONS);
-        properties.put(CEN.conflictsWith, Subjects.POSITIONS);
-        properties.put(CEN.agreesWith, Subjects.POSITIONS_AND_HOLDERS);
-        properties.put(CEN.disagreesWith, Subjects.HOLDERS);
+        // Not cen:conflictsWith, agreesWith, disagreesWith (contract v2): they hold only
+        // between current positions of different holders on one side of the scenario line,
+        // which needs absence and comparison; the rule stage draws them (rules/06-, 07-).
         return Collections.unmodifiableMap(properties);
     }
 }

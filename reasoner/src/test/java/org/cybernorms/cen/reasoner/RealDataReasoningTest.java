@@ -67,6 +67,40 @@ class RealDataReasoningTest {
     }
 
     @Test
+    void aConflictBetweenPositionsIsExplainedByItsRule() {
+        Triple conflict = Triple.create(CEN.position("DNK", "countermeasures-prior-notification").asNode(),
+                CEN.conflictsWith.asNode(), CEN.position("ISR", "countermeasures-prior-notification").asNode());
+
+        Explainer.Explanation explanation = Explainer.explain(reasoned, conflict);
+
+        assertThat(explanation.verdict()).isEqualTo(Explainer.Verdict.INFERRED_BY_RULE);
+        assertThat(explanation.steps()).anyMatch(s -> s.contains("06-position-conflicts.rq"));
+        assertThat(explanation.facts()).anyMatch(f -> f.getPredicate().equals(CEN.excludes.asNode()));
+    }
+
+    @Test
+    void hypotheticalStateBIsComparedWithNoRealHolder() {
+        // Legal review F4: State B's espionage line was served as agreeing with the RightsCon
+        // participants and the Intervention 2.0 author, and as a national position.
+        var stateB = inference.inferred().createResource(CEN.thing("state/rightscon-2021-state-b").getURI());
+        var position = inference.inferred().createResource(
+                CEN.position("rightscon-2021-state-b", "peacetime-espionage-lawful").getURI());
+
+        assertThat(inference.inferred().contains(position, org.apache.jena.vocabulary.RDF.type, CEN.ScenarioPosition))
+                .isTrue();
+        assertThat(inference.inferred().contains(position, org.apache.jena.vocabulary.RDF.type, CEN.NationalPosition))
+                .isFalse();
+        for (var p : List.of(CEN.agreesWith, CEN.disagreesWith, CEN.conflictsWith)) {
+            assertThat(inference.inferred().listStatements(stateB, p, (org.apache.jena.rdf.model.RDFNode) null).toList())
+                    .as("%s of State B", p).isEmpty();
+            assertThat(inference.inferred().listStatements(position, p, (org.apache.jena.rdf.model.RDFNode) null).toList())
+                    .as("%s of State B's position", p).isEmpty();
+            assertThat(inference.inferred().listStatements(null, p, stateB).toList()).isEmpty();
+            assertThat(inference.inferred().listStatements(null, p, position).toList()).isEmpty();
+        }
+    }
+
+    @Test
     void theDncIsOnlyAllegedlyRussiasAndItsAllegationIsExplainedDownToTheClaimsAndTheirQuotes() {
         Triple alleged = Triple.create(CEN.operation("dnc-2016").asNode(), CEN.allegedlyAttributableTo.asNode(),
                 CEN.state("RUS").asNode());

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.Template;
@@ -87,10 +88,19 @@ public final class RuleMatcher {
         return Optional.of(builder.build());
     }
 
-    /** The rule's plain triple patterns (not property paths), with the bindings put in. */
+    /**
+     * The rule's plain triple patterns (not property paths), sub-queries included, with the
+     * bindings put in. A sub-query's variables are taken to be the rule's own: the bundled
+     * rules project them under their own names.
+     */
     private static List<Triple> facts(Query rule, Map<String, Node> bindings) {
         List<Triple> facts = new ArrayList<>();
         ElementWalker.walk(rule.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery subQuery) {
+                ElementWalker.walk(subQuery.getQuery().getQueryPattern(), this);
+            }
+
             @Override
             public void visit(ElementPathBlock block) {
                 for (TriplePath path : block.getPattern().getList()) {
