@@ -43,7 +43,7 @@ class RuleReadsTest {
 
         assertThat(reads.anyPredicate()).isFalse();
         assertThat(reads.predicates()).contains(cen("failsCondition"), cen("outcome"), cen("contraryToDoctrineOf"),
-                cen("heldBy"), cen("answer"), cen("supersedes"), cen("hasAnswer"));
+                cen("verdictOn"), cen("restsOnPosition"), cen("answer"));
     }
 
     @Test
