@@ -160,6 +160,7 @@ public final class CEN {
     public static final Property underDoctrineOf = property("underDoctrineOf");
     public static final Property undeterminedUnderDoctrineOf = property("undeterminedUnderDoctrineOf");
     public static final Property failsCondition = property("failsCondition");
+    public static final Property unknownFact = property("unknownFact");
     public static final Property onRequestOf = property("onRequestOf");
     public static final Property supersedes = property("supersedes");
     public static final Property issuedBy = property("issuedBy");

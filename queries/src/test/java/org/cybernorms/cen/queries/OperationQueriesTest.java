@@ -87,15 +87,41 @@ class OperationQueriesTest {
 
     @Test
     @Covers("responses-assessed")
-    void responsesAssessedGiveContraryAndConsistentStatesAndResponsesWithoutVerdict() {
+    void responsesAssessedGiveVerdictsPerStateAndQuestionTheUnknownFactAndTheFailedConditions() {
         QueryResult result = Fixtures.run("responses-assessed", Map.of());
 
-        assertThat(Fixtures.rows(result, "response", "takenBy", "respondsTo", "verdict", "state")).containsExactly(
+        String pn = "cenid:question/countermeasures-prior-notification";
+        String dnk = "cenid:position/DNK/countermeasures-prior-notification";
+        String isr = "cenid:position/ISR/countermeasures-prior-notification";
+        assertThat(Fixtures.rows(result, "response", "takenBy", "respondsTo", "state", "doctrine", "question", "outcome",
+                "position", "positionDate", "later", "unknownFact", "failedConditions")).containsExactly(
                 List.of("cenid:response/fixture-countermeasure", "cenid:state/rightscon-2021-state-a", LEAK,
-                        "consistent", "cenid:state/ISR"),
+                        "cenid:state/DNK", "cen:Contrary", pn, "cen:Contrary", dnk, "", "", "",
+                        "cen:NotificationUnlessUrgent"),
                 List.of("cenid:response/fixture-countermeasure", "cenid:state/rightscon-2021-state-a", LEAK,
-                        "contrary", "cenid:state/DNK"),
-                List.of("cenid:response/us-response-russia-2016", "cenid:state/USA", DNC, "", ""));
+                        "cenid:state/ISR", "cen:Consistent", pn, "cen:Consistent", isr, "", "", "",
+                        "cen:NotificationUnlessUrgent"),
+                List.of("cenid:response/fixture-urgency-unknown", "cenid:state/USA", DNC,
+                        "cenid:state/DNK", "cen:Undetermined", pn, "cen:Undetermined", dnk, "", "", "cen:urgent",
+                        "cen:AgainstResponsibleState"),
+                List.of("cenid:response/fixture-urgency-unknown", "cenid:state/USA", DNC,
+                        "cenid:state/ISR", "cen:Undetermined", pn, "cen:Consistent", isr, "", "", "",
+                        "cen:AgainstResponsibleState"),
+                List.of("cenid:response/us-response-russia-2016", "cenid:state/USA", DNC, "", "", "", "", "", "", "",
+                        "", ""));
+        assertThat(Fixtures.rows(result, "verdict").get(0)).containsExactly(
+                "cenid:verdict/fixture-countermeasure/DNK/countermeasures-prior-notification");
+    }
+
+    @Test
+    void responsesAssessedUnderOneStatesDoctrine() {
+        QueryResult result = Fixtures.run("responses-assessed", Map.of("state", "DNK"));
+
+        assertThat(Fixtures.rows(result, "response", "state", "outcome", "unknownFact")).containsExactly(
+                List.of("cenid:response/fixture-countermeasure", "cenid:state/DNK", "cen:Contrary", ""),
+                List.of("cenid:response/fixture-urgency-unknown", "cenid:state/DNK", "cen:Undetermined", "cen:urgent"),
+                // The State asked for stays in the row of a response with no verdict under it.
+                List.of("cenid:response/us-response-russia-2016", "cenid:state/DNK", "", ""));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.cybernorms.cen.reasoner.explain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -16,6 +18,12 @@ import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.expr.E_SameTerm;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
@@ -45,8 +53,22 @@ public final class RuleMatcher {
                 Query select = rule.query().cloneQuery();
                 select.setQuerySelectType();
                 select.setQueryResultStar(true);
+                // A variable the rule computes (BIND ... AS ?v, as a verdict node's IRI or its
+                // outcome) cannot be substituted: it is compared at the end instead.
+                Set<Var> computed = computedVariables(rule.query());
+                BindingBuilder substituted = BindingBuilder.create();
+                ElementGroup where = new ElementGroup();
+                where.addElement(select.getQueryPattern());
+                seed.get().forEach((var, value) -> {
+                    if (computed.contains(var)) {
+                        where.addElementFilter(new ElementFilter(new E_SameTerm(new ExprVar(var), NodeValue.makeNode(value))));
+                    } else {
+                        substituted.add(var, value);
+                    }
+                });
+                select.setQueryPattern(where);
                 try (QueryExecution execution = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-                        .query(select).substitution(seed.get()).build()) {
+                        .query(select).substitution(substituted.build()).build()) {
                     var results = execution.execSelect();
                     if (results.hasNext()) {
                         QuerySolution row = results.next();
@@ -65,6 +87,18 @@ public final class RuleMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    /** The variables a rule assigns with BIND in its pattern. */
+    private static Set<Var> computedVariables(Query rule) {
+        Set<Var> computed = new HashSet<>();
+        ElementWalker.walk(rule.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementBind bind) {
+                computed.add(bind.getVar());
+            }
+        });
+        return computed;
     }
 
     private static Optional<Binding> unify(Triple pattern, Triple wanted) {

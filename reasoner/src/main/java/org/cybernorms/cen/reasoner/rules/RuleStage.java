@@ -14,6 +14,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.cybernorms.cen.core.ClasspathResources;
 
 /**
@@ -57,7 +58,7 @@ public final class RuleStage {
      * <p>Rules run in list order, pass after pass, each seeing what the rules before it
      * added, as a plain fixpoint loop would run them. But a rule runs again only when a
      * predicate it reads ({@link RuleReads}) gained a triple since it last ran, its own
-     * additions included: otherwise it would derive exactly what it derived before, all of
+     * additions included (for {@code rdf:type}, a type of a class it asks about): otherwise it would derive exactly what it derived before, all of
      * which is already there. So the result is the plain loop's, without the passes that
      * only confirm it (on the bundled rules every rule runs once).
      *
@@ -77,15 +78,19 @@ public final class RuleStage {
         for (int i = next(due, 0); i >= 0; i = next(due, i + 1)) {
             due[i] = false;
             Set<Node> gained = new HashSet<>();
+            Set<Node> gainedClasses = new HashSet<>();
             for (Triple triple : derive(rules.get(i), model)) {
                 if (!view.contains(triple)) {
                     inferred.add(triple);
                     gained.add(triple.getPredicate());
+                    if (triple.getPredicate().equals(RDF.Nodes.type)) {
+                        gainedClasses.add(triple.getObject());
+                    }
                     added++;
                 }
             }
             for (int j = 0; j < rules.size(); j++) {
-                due[j] |= reads.get(j).readsAnyOf(gained);
+                due[j] |= reads.get(j).readsAnyOf(gained, gainedClasses, view);
             }
         }
         return added;
