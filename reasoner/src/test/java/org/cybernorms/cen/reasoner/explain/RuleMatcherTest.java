@@ -54,7 +54,7 @@ class RuleMatcherTest {
         RuleMatcher.Match match = explain("use-of-force-breached",
                 Triple.create(id("response/r"), cen("contraryToDoctrineOf"), id("state/AAA"))).orElseThrow();
 
-        assertThat(match.rule()).isEqualTo("rules/30-doctrine-contrary.rq");
+        assertThat(match.rule()).isEqualTo("rules/33-doctrine-contrary.rq");
         assertThat(match.facts()).contains(Triple.create(id("verdict/r/AAA/countermeasures-below-use-of-force"),
                 cen("outcome"), cen("Contrary")));
     }
@@ -64,7 +64,7 @@ class RuleMatcherTest {
         RuleMatcher.Match match = explain("review-e2-forcible-urgent",
                 Triple.create(id("response/e2"), cen("undeterminedUnderDoctrineOf"), id("state/ISR"))).orElseThrow();
 
-        assertThat(match.rule()).isEqualTo("rules/31-doctrine-undetermined.rq");
+        assertThat(match.rule()).isEqualTo("rules/34-doctrine-undetermined.rq");
         assertThat(match.facts()).contains(Triple.create(id("response/e2"), cen("failsCondition"), cen("NonForcible")));
     }
 
@@ -73,7 +73,7 @@ class RuleMatcherTest {
         RuleMatcher.Match match = explain("proportionality-kept",
                 Triple.create(id("response/r"), cen("consistentWithDoctrineOf"), id("state/AAA"))).orElseThrow();
 
-        assertThat(match.rule()).isEqualTo("rules/32-doctrine-consistent.rq");
+        assertThat(match.rule()).isEqualTo("rules/35-doctrine-consistent.rq");
         assertThat(match.facts()).contains(
                 Triple.create(id("verdict/r/AAA/countermeasures-proportionality"), cen("verdictOn"), id("response/r")));
     }

@@ -30,7 +30,7 @@ class RuleReadsTest {
 
     @Test
     void theConsistentShortcutReadsTheShortcutsItLooksForTheAbsenceOf() {
-        RuleReads reads = BUNDLED.get("rules/32-doctrine-consistent.rq");
+        RuleReads reads = BUNDLED.get("rules/35-doctrine-consistent.rq");
 
         assertThat(reads.anyPredicate()).isFalse();
         assertThat(reads.predicates()).contains(cen("contraryToDoctrineOf"), cen("undeterminedUnderDoctrineOf"),
@@ -39,7 +39,7 @@ class RuleReadsTest {
 
     @Test
     void theUndeterminedShortcutReadsTheFailedConditionsAndTheDepartures() {
-        RuleReads reads = BUNDLED.get("rules/31-doctrine-undetermined.rq");
+        RuleReads reads = BUNDLED.get("rules/34-doctrine-undetermined.rq");
 
         assertThat(reads.anyPredicate()).isFalse();
         assertThat(reads.predicates()).contains(cen("failsCondition"), cen("outcome"), cen("contraryToDoctrineOf"),
@@ -93,7 +93,7 @@ class RuleReadsTest {
     void noBundledRuleReadsWhatARuleAfterItDerives() {
         // The stratification the doctrine rules rely on (their headers say so): every verdict
         // exists before a shortcut reads it, every contrary and undetermined shortcut before
-        // 32-doctrine-consistent.rq looks for their absence, and each rule runs once. The
+        // 35-doctrine-consistent.rq looks for their absence, and each rule runs once. The
         // verdict rules add "a cen:DoctrineVerdict", a class no rule asks about.
         Graph ontology = KnowledgeBase.load(List.of()).ontology();
         List<RuleStage.Rule> rules = RuleStage.bundledRules();
