@@ -69,7 +69,8 @@ final class OperationWriter {
         String citation = generator.cite(file, slug, "Operation " + (index + 1) + " against "
                 + World.stateSlug(victim) + ", claimed to come from " + World.stateSlug(author) + ".");
         List<String> facts = new ArrayList<>(List.of("a cen:CyberOperation",
-                "rdfs:label " + english("Generated operation " + (index + 1)), "cen:targets " + iri(target)));
+                "rdfs:label " + english("Generated operation " + (index + 1)), "cen:targets " + iri(target),
+                "dct:date " + date()));
         if (random.nextInt(10) < 9) {
             facts.add("cen:affects " + iri(World.election(victim, election)));
         }
@@ -121,8 +122,7 @@ final class OperationWriter {
             default -> World.company(random.nextInt(world.companies()));
         };
         facts.addAll(List.of("cen:attributedBy " + iri(claimant),
-                "dct:date \"" + String.format("20%02d-%02d-%02d", 10 + random.nextInt(15), 1 + random.nextInt(12),
-                        1 + random.nextInt(28)) + "\"^^xsd:date",
+                "dct:date " + date(),
                 "cen:confidence " + CONFIDENCE[random.nextInt(3)], "cen:isPublic " + random.nextBoolean()));
         if (claimedIntent != null) {
             facts.add("cen:claimedIntent " + claimedIntent);
@@ -148,8 +148,18 @@ final class OperationWriter {
         fact(facts, "cen:amountsToForce", random.nextInt(10) == 0);
         fact(facts, "cen:proportionate", random.nextInt(10) < 8);
         facts.add("cen:collective " + collective);
+        if (collective && random.nextInt(10) < 7) {
+            facts.add("cen:onRequestOf " + iri(World.state(victim)));
+        }
+        facts.add("dct:date " + date());
         facts.add("prov:wasDerivedFrom " + citation);
         file.subject("response/" + slug, facts);
+    }
+
+    /** A date between 2010 and 2024. */
+    private String date() {
+        return "\"" + String.format("20%02d-%02d-%02d", 10 + random.nextInt(15), 1 + random.nextInt(12),
+                1 + random.nextInt(28)) + "\"^^xsd:date";
     }
 
     /** Records a fact about a response seven times in ten: absent means unknown. */

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the positions: they go round the questions first and then the States, so that
- * every question has positions and no State answers one question twice until every State
- * has answered it (then dated positions, as data/README.md allows, follow). The first answer of a
+ * Writes the positions, each dated: they go round the questions first and then the States,
+ * so that every question has positions and no State answers one question twice until
+ * every State has answered it (in 2021); then earlier positions follow (2019, 2018...),
+ * half of them superseded by the 2021 one. The States are hypothetical, so these are
+ * scenario positions. The first answer of a
  * question (in IRI order) is the most held and the last the least: a realistic mix has a
  * majority view and dissenters, which gives both agreements and conflicts.
  */
@@ -33,19 +35,25 @@ final class PositionWriter {
                 Map.Entry<String, List<String>> question = questions.get(i % questions.size());
                 int state = (i / questions.size()) % states;
                 int round = i / (questions.size() * states);
-                String slug = World.stateSlug(state) + "/" + CuratedTerms.slug(question.getKey())
-                        + (round == 0 ? "" : "/" + (2020 - round));
+                String current = World.stateSlug(state) + "/" + CuratedTerms.slug(question.getKey());
+                String slug = current + (round == 0 ? "" : "/" + (2020 - round));
                 List<String> answers = question.getValue();
                 String answer = answers.get(generator.weighted(weights(answers.size())));
                 String citation = generator.cite(file, "position-" + slug.replace('/', '-'),
                         "Generated State " + (state + 1) + " answers " + answer + ".");
                 List<String> facts = new ArrayList<>(List.of("a cen:Position",
-                        "cen:heldBy " + iri(World.state(state)), "cen:answer " + iri(answer)));
+                        "cen:heldBy " + iri(World.state(state)), "cen:answer " + iri(answer),
+                        "dct:date \"" + (round == 0 ? 2021 : 2020 - round) + "-06-01\"^^xsd:date"));
                 if (generator.random().nextInt(5) == 0) {
                     facts.add("cen:qualification " + english("generated qualification " + (i + 1)));
                 }
                 facts.add("prov:wasDerivedFrom " + citation);
                 file.subject("position/" + slug, facts);
+                if (round > 0 && generator.random().nextBoolean()) {
+                    // Half the earlier positions are replaced by the 2021 one; the rest stand
+                    // beside it, as when a source gives no order.
+                    file.subject("position/" + current, List.of("cen:supersedes " + iri("position/" + slug)));
+                }
             }
         }
     }

@@ -5,10 +5,11 @@ import java.util.SplittableRandom;
 
 /**
  * The names of the generated actors, elections and systems, so that operations, positions
- * and responses can pick among them. All States are cen:HypotheticalState: made-up States
- * have no ISO 3166 code and no Wikidata item, and three capital letters would collide with
- * real codes (the shapes require both of a real State); the IRI patterns (docs/architecture.md) give made-up
- * States exactly this class.
+ * and responses can pick among them. All States are cen:HypotheticalState: a made-up
+ * State has no ISO 3166 code and no Wikidata item (the shapes require both of a real
+ * State), so its positions are scenario positions, compared with each other and never with
+ * real holders', and generated responses are judged under the real States' positions of
+ * the bundled data.
  */
 final class World {
 

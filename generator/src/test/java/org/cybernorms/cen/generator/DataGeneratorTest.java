@@ -51,6 +51,8 @@ class DataGeneratorTest {
         assertThat(g.find(Node.ANY, RDF.type.asNode(), CEN.Position.asNode()).toList()).hasSize(60);
         assertThat(g.find(Node.ANY, RDF.type.asNode(), CEN.HypotheticalState.asNode()).toList()).hasSize(6);
         assertThat(g.find(Node.ANY, CEN.isoCode.asNode(), Node.ANY).toList()).isEmpty();
+        assertThat(g.find(Node.ANY, CEN.claimedIntent.asNode(), Node.ANY).toList()).isNotEmpty();
+        assertThat(g.find(Node.ANY, CEN.basis.asNode(), Node.ANY).toList()).isNotEmpty();
         assertThat(g.find(Node.ANY, RDF.type.asNode(), CEN.Attribution.asNode()).toList()).isNotEmpty();
         assertThat(g.find(Node.ANY, RDF.type.asNode(), CEN.Countermeasure.asNode()).toList()).isNotEmpty();
 
@@ -61,6 +63,28 @@ class DataGeneratorTest {
         assertThat(questions).hasSize(CuratedTerms.bundled().answers().size());
         assertThat(g.contains(NodeFactory.createURI(CEN.ID + "state/gen-state-00001"), RDF.type.asNode(),
                 CEN.HypotheticalState.asNode())).isTrue();
+    }
+
+    @Test
+    void theContractV2FactsComeInEveryKind(@TempDir Path dir) throws IOException {
+        DataGenerator.generate(new GeneratorSettings(40, 3000, 1600, 3), dir);
+        Model generated = ModelFactory.createDefaultModel();
+        try (var files = Files.list(dir)) {
+            files.forEach(f -> generated.read(f.toUri().toString(), "TTL"));
+        }
+        Graph g = generated.getGraph();
+
+        for (Node property : List.of(CEN.onRequestOf.asNode(), CEN.claimedIntent.asNode(), CEN.contestedBy.asNode(),
+                CEN.onBehalfOf.asNode(), CEN.supersedes.asNode())) {
+            assertThat(g.find(Node.ANY, property, Node.ANY).toList()).as("%s", property).isNotEmpty();
+        }
+        for (Node basis : List.of(CEN.OrganConduct.asNode(), CEN.InstructionsOrControl.asNode())) {
+            assertThat(g.contains(Node.ANY, CEN.basis.asNode(), basis)).as("%s", basis).isTrue();
+        }
+        for (Node confidence : List.of(CEN.LowConfidence.asNode(), CEN.ModerateConfidence.asNode(), CEN.HighConfidence.asNode())) {
+            assertThat(g.contains(Node.ANY, CEN.confidence.asNode(), confidence)).as("%s", confidence).isTrue();
+        }
+        assertThat(g.find(Node.ANY, CEN.heldBy.asNode(), Node.ANY).toList()).hasSize(1600);
     }
 
     @Test

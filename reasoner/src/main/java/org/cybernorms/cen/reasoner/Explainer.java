@@ -13,9 +13,10 @@ import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.cybernorms.cen.reasoner.dl.AxiomRenderer;
 import org.cybernorms.cen.owl.OwlJenaBridge;
+import org.cybernorms.cen.reasoner.dl.AxiomRenderer;
 import org.cybernorms.cen.reasoner.explain.DlJustifier;
+import org.cybernorms.cen.reasoner.explain.Grounds;
 import org.cybernorms.cen.reasoner.explain.RuleMatcher;
 import org.cybernorms.cen.reasoner.rules.RuleStage;
 import org.semanticweb.owlapi.model.OWLAxiom;
@@ -23,7 +24,10 @@ import org.semanticweb.owlapi.model.OWLAxiom;
 /**
  * Explains a triple of a reasoned knowledge base: the OWL axioms of a justification, or
  * the rule and its bindings, then the asserted facts used and each fact's citations
- * (source, locator, verbatim quote).
+ * (source, locator, verbatim quote). A conclusion resting on a norm assessment or a
+ * doctrine verdict also says what that rests on ({@link Grounds}): the claims with
+ * claimant, date and confidence, the positions the reading needs and those contesting it,
+ * the fact left unknown, with their quotes.
  */
 public final class Explainer {
 
@@ -82,7 +86,16 @@ public final class Explainer {
             List<Triple> facts = rule.get().facts().stream().filter(all::contains).toList();
             facts.forEach(f -> steps.add("fact: " + AxiomRenderer.shorten(f.getSubject() + " " + f.getPredicate() + " " + f.getObject())
                     + (inferred.contains(f) ? "    [inferred: explain it in turn]" : "")));
-            return new Explanation(triple, Verdict.INFERRED_BY_RULE, steps, facts, citations(all, facts));
+            List<Triple> withTriple = new ArrayList<>(facts);
+            withTriple.add(triple);
+            Grounds.Description grounds = Grounds.of(all, withTriple);
+            if (!grounds.lines().isEmpty()) {
+                steps.add("which rests on:");
+                grounds.lines().forEach(line -> steps.add("  " + line));
+            }
+            List<Citation> citations = new ArrayList<>(citations(all, facts));
+            citations.addAll(citations(all, grounds.cited()));
+            return new Explanation(triple, Verdict.INFERRED_BY_RULE, steps, facts, citations.stream().distinct().toList());
         }
         return byOwl(ontology, data, all, triple);
     }
@@ -107,6 +120,11 @@ public final class Explainer {
     private static List<Citation> citations(Graph graph, List<Triple> facts) {
         Set<Node> subjects = new LinkedHashSet<>();
         facts.forEach(f -> subjects.add(f.getSubject()));
+        return citations(graph, subjects);
+    }
+
+    /** The citations of these resources: source, locator and quote. */
+    private static List<Citation> citations(Graph graph, Set<Node> subjects) {
         List<Citation> citations = new ArrayList<>();
         ParameterizedSparqlString query = new ParameterizedSparqlString("""
                 PREFIX prov: <http://www.w3.org/ns/prov#>

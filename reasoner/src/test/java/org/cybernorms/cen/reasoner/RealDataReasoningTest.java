@@ -146,6 +146,17 @@ class RealDataReasoningTest {
         assertThat(inferred.contains(sovereignty, CEN.restsOnPosition, (RDFNode) null)).isTrue();
         assertThat(inferred.contains(operation, org.apache.jena.vocabulary.RDF.type, CEN.ForeignOperation)).isTrue();
 
+        Explainer.Explanation violation = Explainer.explain(withCase, Triple.create(operation.asNode(),
+                CEN.violates.asNode(), CEN.norm("non-intervention").asNode()));
+        assertThat(violation.steps()).anyMatch(step -> step.contains("rests on the claim")
+                && step.contains("by cenid:state/fixture-state-x") && step.contains("confidence cen:HighConfidence")
+                && step.contains("basis cen:OrganConduct") && step.contains(", official"));
+        Explainer.Explanation contested = Explainer.explain(withCase, Triple.create(sovereignty.asNode(),
+                CEN.outcome.asNode(), CEN.Violation.asNode()));
+        assertThat(contested.steps()).anyMatch(step -> step.contains(
+                "rests on the position cenid:position/janakan-muthukumar/sovereignty-standalone-rule"));
+        assertThat(contested.citations()).anyMatch(c -> c.resource().endsWith("janakan-muthukumar/sovereignty-standalone-rule"));
+
         Explainer.Explanation conduct = Explainer.explain(withCase, Triple.create(CEN.state("RUS").asNode(),
                 CEN.conductContraryToCommitment.asNode(), operation.asNode()));
         assertThat(conduct.verdict()).isEqualTo(Explainer.Verdict.INFERRED_BY_RULE);

@@ -91,8 +91,11 @@ public final class ReasonCommand implements Callable<Integer> {
                 inference.count(CEN.attributableTo), inference.count(CEN.allegedlyAttributableTo));
         out.printf("conflicts           %d (positions), %d (holders disagreeing)%n",
                 inference.count(CEN.conflictsWith), inference.count(CEN.disagreesWith));
-        out.printf("doctrine verdicts   %d contrary, %d consistent%n",
-                inference.count(CEN.contraryToDoctrineOf), inference.count(CEN.consistentWithDoctrineOf));
+        out.printf("doctrine verdicts   %d (State and question); responses under a State's doctrine: %d contrary, "
+                + "%d consistent, %d undetermined; %d general-law conditions failed%n",
+                inference.count(CEN.verdictOn), inference.count(CEN.contraryToDoctrineOf),
+                inference.count(CEN.consistentWithDoctrineOf), inference.count(CEN.undeterminedUnderDoctrineOf),
+                inference.count(CEN.failsCondition));
         out.printf("conduct contrary to commitment  %d%n", inference.count(CEN.conductContraryToCommitment));
         out.printf("inferred triples    %d%n", inference.inferred().size());
         inference.stages().forEach(stage -> out.printf("  %-20s %6d ms%n", stage.name(), stage.time().toMillis()));

@@ -53,7 +53,7 @@ class QueryCommandsIT {
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("holder,answer,qualification,date,quote,source,position");
+        assertThat(lines.get(0)).isEqualTo("holder,answer,qualification,date,quote,source,position,supersededBy,reported,scenario");
         assertThat(run.out()).contains(DNK_POSITION).contains("Denmark insists on prior notification")
                 .contains("https://w3id.org/cyber-election-norms/id/state/ISR");
     }

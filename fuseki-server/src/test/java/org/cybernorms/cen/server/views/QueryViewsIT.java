@@ -61,7 +61,7 @@ class QueryViewsIT {
         HttpResponse<String> csv = Http.get(base + POSITIONS, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(csv.body().lines().findFirst().orElseThrow()).isEqualTo("holder,answer,qualification,date,quote,source,position");
+        assertThat(csv.body().lines().findFirst().orElseThrow()).isEqualTo("holder,answer,qualification,date,quote,source,position,supersededBy,reported,scenario");
         assertThat(csv.body()).contains(ID + "position/DNK/countermeasures-prior-notification")
                 .contains(ID + "position/ISR/countermeasures-prior-notification");
     }
@@ -72,7 +72,8 @@ class QueryViewsIT {
         assertThat(tsv.statusCode()).isEqualTo(200);
         assertThat(tsv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/tab-separated-values");
         assertThat(tsv.body().lines().findFirst().orElseThrow().split("\t"))
-                .containsExactly("?holder", "?answer", "?qualification", "?date", "?quote", "?source", "?position");
+                .containsExactly("?holder", "?answer", "?qualification", "?date", "?quote", "?source", "?position",
+                        "?supersededBy", "?reported", "?scenario");
     }
 
     @Test
