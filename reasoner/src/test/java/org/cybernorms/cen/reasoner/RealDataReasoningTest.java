@@ -11,8 +11,10 @@ import java.util.List;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.vocabulary.RDF;
 import org.cybernorms.cen.core.CEN;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,26 +103,52 @@ class RealDataReasoningTest {
     }
 
     @Test
-    void theDncIsOnlyAllegedlyRussiasAndItsAllegationIsExplainedDownToTheClaimsAndTheirQuotes() {
-        Triple alleged = Triple.create(CEN.operation("dnc-2016").asNode(), CEN.allegedlyAttributableTo.asNode(),
-                CEN.state("RUS").asNode());
-
-        Explainer.Explanation explanation = Explainer.explain(reasoned, alleged);
-
-        assertThat(explanation.verdict()).isEqualTo(Explainer.Verdict.INFERRED_BY_OWL);
-        assertThat(explanation.facts()).anyMatch(f -> f.getSubject().getURI().contains("/attribution/dnc-2016/")
-                && f.getPredicate().equals(CEN.attributedActor.asNode()));
-        assertThat(explanation.citations()).anyMatch(c -> c.resource().contains("/attribution/dnc-2016/")
-                && !c.quote().isBlank());
-        // F1: a campaign's suggestion and unnamed experts make no official claim.
+    void theDncIsRussiasOnTheUnitedStatesOwnClaimAndOnlyAllegedlySoOnTheCampaignsAndExperts() {
         Model inferred = inference.inferred();
         var dnc = inferred.createResource(CEN.operation("dnc-2016").getURI());
-        assertThat(inferred.contains(dnc, CEN.attributableTo, (RDFNode) null)).isFalse();
+        Triple alleged = Triple.create(dnc.asNode(), CEN.allegedlyAttributableTo.asNode(), CEN.state("RUS").asNode());
+        Triple attributed = Triple.create(dnc.asNode(), CEN.attributableTo.asNode(), CEN.state("RUS").asNode());
+
+        Explainer.Explanation allegation = Explainer.explain(reasoned, alleged);
+        Explainer.Explanation attribution = Explainer.explain(reasoned, attributed);
+
+        assertThat(allegation.verdict()).isEqualTo(Explainer.Verdict.INFERRED_BY_OWL);
+        assertThat(allegation.citations()).anyMatch(c -> c.resource().contains("/attribution/dnc-2016/")
+                && !c.quote().isBlank());
+        // F1: only the public claim of two US organs attributes; the campaign's suggestion and
+        // unnamed experts do not, so the attribution is explained by that claim alone.
+        assertThat(attribution.verdict()).isEqualTo(Explainer.Verdict.INFERRED_BY_OWL);
+        assertThat(attribution.citations()).anyMatch(c -> c.resource().endsWith("/attribution/dnc-2016/us-dhs-odni")
+                && c.quote().contains("Russian Government directed"));
+        assertThat(attribution.citations()).noneMatch(c -> c.resource().contains("clinton-campaign")
+                || c.resource().contains("cybersecurity-experts"));
+        assertThat(inferred.contains(dnc, CEN.hasIntent, CEN.ElectoralInterferenceIntent))
+                .as("the intent the official claim states").isTrue();
+        // The leak is contrary to a scholar's proposal and to a pledge Russia made, nothing more:
+        // no rule of law is violated, because no settled coercion is on the record.
+        assertThat(inferred.contains(dnc, CEN.contraryTo, CEN.norm("intervention-2-0"))).isTrue();
+        assertThat(inferred.contains(CEN.state("RUS"), CEN.conductContraryToCommitment, dnc)).isTrue();
         assertThat(inferred.contains(dnc, CEN.violates, (RDFNode) null)).isFalse();
-        assertThat(inferred.contains(dnc, CEN.contraryTo, (RDFNode) null)).isFalse();
-        assertThat(inferred.contains(null, CEN.conductContraryToCommitment, dnc)).isFalse();
         assertThat(Explainer.explain(reasoned, Triple.create(dnc.asNode(), CEN.violates.asNode(),
-                CEN.norm("intervention-2-0").asNode())).verdict()).isEqualTo(Explainer.Verdict.DOES_NOT_FOLLOW);
+                CEN.norm("non-intervention").asNode())).verdict()).isEqualTo(Explainer.Verdict.DOES_NOT_FOLLOW);
+    }
+
+    @Test
+    void stateAsLikelyFromStateBIsAnOfficialClaimThatPointsToNoStateAndItsDenialIsRecorded() {
+        Model inferred = inference.inferred();
+        var claim = inferred.createResource(CEN.ID
+                + "attribution/rightscon-2021-scenario-1/rightscon-2021-state-a-intelligence-agencies");
+        var espionage = inferred.createResource(CEN.operation("rightscon-2021-scenario-1").getURI());
+
+        assertThat(inferred.contains(claim, RDF.type, CEN.OfficialAttribution))
+                .as("F4: public, by State A's organs, 'likely' at moderate confidence").isTrue();
+        // "An APT actor, likely from State B" says where the actor is from, not that State B acted
+        // or directed it: the claim points to no State, so nothing is State B's on it.
+        assertThat(inferred.contains(claim, CEN.pointsTo, (RDFNode) null)).isFalse();
+        assertThat(inferred.contains(espionage, CEN.attributableTo, (RDFNode) null)).isFalse();
+        assertThat(inferred.contains(espionage, CEN.allegedlyAttributableTo, (RDFNode) null)).isFalse();
+        assertThat(reasoned.dataset().getUnionModel().contains(claim, CEN.contestedBy,
+                ResourceFactory.createResource(CEN.ID + "state/rightscon-2021-state-b"))).as("State B's denial").isTrue();
     }
 
     @Test
