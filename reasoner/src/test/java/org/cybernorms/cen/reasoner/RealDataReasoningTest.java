@@ -152,6 +152,19 @@ class RealDataReasoningTest {
     }
 
     @Test
+    void f3TheGgeOf2021HoldsNoAnswerOnDueDiligenceWhereItUsedToHoldExpectation() {
+        Model union = reasoned.dataset().getUnionModel();
+        var gge = union.createResource(CEN.ID + "actor/un-gge-2021");
+
+        assertThat(union.contains(gge, RDF.type, CEN.InternationalBody)).as("a GGE is an international body").isTrue();
+        assertThat(union.contains(gge, RDF.type, CEN.ExpertBody)).isFalse();
+        assertThat(union.contains(null, CEN.heldBy, gge))
+                .as("'expectation' was the RightsCon report's paraphrase of voluntary norm 13(c), not the Group's answer")
+                .isFalse();
+        assertThat(inference.inferred().contains(gge, CEN.disagreesWith, (RDFNode) null)).isFalse();
+    }
+
+    @Test
     void aResearchersOwnCaseWithAnOfficialClaimIsAssessedAndExplainedByTheRuleAndItsFacts() {
         // The fixture is uncited, so the shape check is skipped: this test is about what follows.
         Reasoned withCase = KnowledgeGraph.load(List.of(Path.of("src/test/resources/issue-4-researcher-case")))
