@@ -165,6 +165,23 @@ class RealDataReasoningTest {
     }
 
     @Test
+    void f14RussiaAndChinaDidNotSupportAffirmingSelfDefenceAndIhlWhereTheyUsedToBeOpposed() {
+        Model union = reasoned.dataset().getUnionModel();
+        for (String question : List.of("self-defence-applies-to-cyber", "ihl-applies-to-cyber")) {
+            var stance = union.createResource(CEN.ID + "question/" + question + "/did-not-support-affirming");
+            for (String state : List.of("RUS", "CHN")) {
+                var position = union.createResource(CEN.ID + "position/" + state + "/" + question);
+                assertThat(union.contains(position, CEN.answer, stance)).as("%s on %s", state, question).isTrue();
+                assertThat(union.contains(position, CEN.answer,
+                        union.createResource(CEN.ID + "question/" + question + "/opposed"))).isFalse();
+            }
+            assertThat(union.contains(stance, CEN.excludes, (RDFNode) null))
+                    .as("a negotiating stance excludes no answer on the law").isFalse();
+            assertThat(union.contains(null, CEN.excludes, stance)).isFalse();
+        }
+    }
+
+    @Test
     void aResearchersOwnCaseWithAnOfficialClaimIsAssessedAndExplainedByTheRuleAndItsFacts() {
         // The fixture is uncited, so the shape check is skipped: this test is about what follows.
         Reasoned withCase = KnowledgeGraph.load(List.of(Path.of("src/test/resources/issue-4-researcher-case")))
