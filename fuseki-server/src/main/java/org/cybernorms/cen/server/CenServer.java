@@ -6,6 +6,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.util.Context;
+import org.cybernorms.cen.core.Inputs;
 import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.server.fuseki.FusekiUiModule;
 import org.cybernorms.cen.server.fuseki.HeapOutputBuffers;
@@ -13,7 +14,9 @@ import org.cybernorms.cen.server.fuseki.HostBinding;
 import org.cybernorms.cen.server.fuseki.SparqlModule;
 import org.cybernorms.cen.server.linkeddata.LinkedDataModule;
 import org.cybernorms.cen.server.publish.PublishingModule;
+import org.cybernorms.cen.server.search.SearchModule;
 import org.cybernorms.cen.server.store.ServedDataset;
+import org.cybernorms.cen.server.tryout.TryModule;
 import org.cybernorms.cen.server.views.ViewsModule;
 
 /**
@@ -40,6 +43,8 @@ public final class CenServer {
                 new LinkedDataModule(dataset),
                 new ViewsModule(QueryCatalogue.load(), dataset),
                 new PublishingModule(dataset, options.allowService()),
+                new SearchModule(dataset),
+                new TryModule(Inputs.bundledWith(options.data()), options.engine(), options.timeout()),
                 new FusekiUiModule());
         return FusekiServer.create()
                 .port(options.port())

@@ -13,6 +13,7 @@ import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.cybernorms.cen.core.CEN;
 import org.cybernorms.cen.owl.OwlJenaBridge;
 import org.cybernorms.cen.reasoner.dl.AxiomRenderer;
 import org.cybernorms.cen.reasoner.explain.DlJustifier;
@@ -67,6 +68,16 @@ public final class Explainer {
 
     /** Explains the triple over the knowledge base and what was inferred from it. */
     public static Explanation explain(Reasoned reasoned, Triple triple) {
+        return explain(reasoned, triple, true);
+    }
+
+    /**
+     * Explains the triple; with {@code justifyOwl} false an OWL conclusion is named as one,
+     * with the citations of its subject and of the claims about it, but without its
+     * justification, which costs HermiT about a second (the server's {@code /try} explains
+     * every conclusion of a case this way unless asked for more).
+     */
+    public static Explanation explain(Reasoned reasoned, Triple triple, boolean justifyOwl) {
         Graph ontology = reasoned.asserted().ontology();
         Graph data = reasoned.asserted().data();
         Graph inferred = reasoned.inferred();
@@ -97,7 +108,21 @@ public final class Explainer {
             citations.addAll(citations(all, grounds.cited()));
             return new Explanation(triple, Verdict.INFERRED_BY_RULE, steps, facts, citations.stream().distinct().toList());
         }
+        if (!justifyOwl) {
+            return unjustified(all, triple);
+        }
         return byOwl(ontology, data, all, triple);
+    }
+
+    /** An OWL conclusion without its justification: the citations of its subject and of the claims about it. */
+    private static Explanation unjustified(Graph all, Triple triple) {
+        Set<Node> cited = new LinkedHashSet<>();
+        cited.add(triple.getSubject());
+        all.find(Node.ANY, CEN.attributedOperation.asNode(), triple.getSubject())
+                .forEachRemaining(claim -> cited.add(claim.getSubject()));
+        return new Explanation(triple, Verdict.INFERRED_BY_OWL,
+                List.of("follows from the ontology's axioms and the facts of the data (ask for the justification "
+                        + "to see which)"), List.of(), citations(all, cited));
     }
 
     /** The justification of an OWL entailment: its axioms and facts, facts last. */

@@ -1,5 +1,7 @@
 package org.cybernorms.cen.server.store;
 
+import java.nio.file.Path;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.cybernorms.cen.core.CEN;
@@ -7,14 +9,14 @@ import org.cybernorms.cen.core.NamedGraphs;
 import org.cybernorms.cen.core.UnionDefaultGraph;
 
 /**
- * The dataset a server serves, its default graph the union of the named graphs, with the
- * figures of the start-up line.
+ * The dataset a server serves, its default graph the union of the named graphs and its
+ * full-text index attached ({@link TextIndexes}), with the figures of the start-up line.
  *
  * @param dataset the store, its default graph the union of its named graphs
  * @param loaded triples in the ontology and data graphs
  * @param inferred triples in the inferred graph
  * @param reused true when a TDB2 store was reused without loading or reasoning
- * @param closer releases the store (a TDB2 directory) when the server stops
+ * @param closer releases the store (a TDB2 directory) and the text index when the server stops
  */
 public record ServedDataset(DatasetGraph dataset, long loaded, long inferred, boolean reused, Runnable closer) {
 
@@ -24,12 +26,22 @@ public record ServedDataset(DatasetGraph dataset, long loaded, long inferred, bo
      */
     static ServedDataset inMemory(DatasetGraph store, boolean copyUnion) {
         DatasetGraph served = copyUnion ? UnionDefaultGraph.copied(store) : new UnionDefaultGraph(store);
-        return counted(store, served, false, () -> {});
+        TextIndex index = TextIndexes.inMemory(served);
+        return counted(store, served, false, index::close);
     }
 
-    /** Serves a TDB2 store, its default graph a view of the union (nothing copied into memory). */
-    static ServedDataset tdb2(DatasetGraph store, boolean reused, Runnable closer) {
-        return counted(store, new UnionDefaultGraph(store), reused, closer);
+    /**
+     * Serves a TDB2 store, its default graph a view of the union (nothing copied into
+     * memory), with its text index in {@code indexDirectory}, filled anew unless
+     * {@code reused}.
+     */
+    static ServedDataset tdb2(DatasetGraph store, Path indexDirectory, boolean reused, Runnable closer) {
+        DatasetGraph served = new UnionDefaultGraph(store);
+        TextIndex index = TextIndexes.onDisk(indexDirectory, served, !reused);
+        return counted(store, served, reused, () -> {
+            index.close();
+            closer.run();
+        });
     }
 
     private static ServedDataset counted(DatasetGraph store, DatasetGraph served, boolean reused, Runnable closer) {

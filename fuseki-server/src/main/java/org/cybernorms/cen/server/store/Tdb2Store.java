@@ -26,6 +26,9 @@ final class Tdb2Store {
     /** The file in the directory that records which inputs the store holds. */
     static final String HASH_FILE = "cen-inputs.sha256";
 
+    /** The folder in the directory that holds the full-text index, rebuilt with the dataset. */
+    static final String TEXT_INDEX = "text-index";
+
     private Tdb2Store() {}
 
     static ServedDataset open(Path directory, Inputs inputs, Engine engine) {
@@ -34,7 +37,7 @@ final class Tdb2Store {
         String hash = InputsHash.of(inputs.all());
         if (hash.equals(storedHash(hashFile))) {
             DatasetGraph store = connect(directory);
-            return ServedDataset.tdb2(store, true, () -> TDBInternal.expel(store));
+            return ServedDataset.tdb2(store, directory.resolve(TEXT_INDEX), true, () -> TDBInternal.expel(store));
         }
         // Reason first: bad input must leave the directory as it was.
         DatasetGraph reasoned = DatasetBuilder.reason(inputs, engine);
@@ -46,12 +49,19 @@ final class Tdb2Store {
                 reasoned.find().forEachRemaining(store::add);
             });
             DatabaseMgr.compact(store, true);
-            Files.writeString(hashFile, hash + "\n", StandardCharsets.US_ASCII);
         } catch (IOException e) {
             TDBInternal.expel(store);
             throw new CenInputException(ErrorName.UNREADABLE_INPUT, directory.toString(), "cannot write the TDB2 directory: " + e);
         }
-        return ServedDataset.tdb2(store, false, () -> TDBInternal.expel(store));
+        // The index is rebuilt before the hash is written: a run stopped in between rebuilds both.
+        ServedDataset served = ServedDataset.tdb2(store, directory.resolve(TEXT_INDEX), false, () -> TDBInternal.expel(store));
+        try {
+            Files.writeString(hashFile, hash + "\n", StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            served.closer().run();
+            throw new CenInputException(ErrorName.UNREADABLE_INPUT, directory.toString(), "cannot write the TDB2 directory: " + e);
+        }
+        return served;
     }
 
     private static void checkOurs(Path directory, Path hashFile) {

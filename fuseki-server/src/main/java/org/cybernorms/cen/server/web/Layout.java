@@ -44,7 +44,8 @@ public final class Layout {
                 + "<title>" + Html.escape(title) + " · CEN-KG</title><style>" + STYLE + "</style></head>\n<body>"
                 + "<nav><a href=\"/\">SPARQL</a><a href=\"/ontology\">Ontology</a><a href=\"/queries\">Queries</a>"
                 + "<a href=\"/compare\">Compare</a><a href=\"/matrix\">Doctrine matrix</a>"
-                + "<a href=\"/conflicts\">Conflicts</a><a href=\"/dumps/\">Dumps</a></nav>\n"
+                + "<a href=\"/conflicts\">Conflicts</a><a href=\"/search\">Search</a><a href=\"/try\">Try a case</a>"
+                + "<a href=\"/dumps/\">Dumps</a></nav>\n"
                 + body
                 + "\n</body></html>\n";
     }
