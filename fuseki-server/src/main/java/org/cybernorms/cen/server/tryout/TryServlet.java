@@ -103,10 +103,12 @@ final class TryServlet extends HttpServlet {
                     "text/html", page);
         } else if (trial.failed()) {
             List<String> lines = new ArrayList<>();
-            trial.errors().forEach(e -> lines.add((e.line() > 0 ? CaseTrial.CASE_NAME + ":" + e.line()
+            trial.errors().forEach(e -> lines.add((e.line() > 0 && !e.message().startsWith(trial.errorName()) ? CaseTrial.CASE_NAME + ":" + e.line()
                     + (e.column() > 0 ? ":" + e.column() : "") + ": " : "") + e.message()));
+            // A syntax error's message already names its name and place.
+            String text = String.join("\n", lines);
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "text/plain",
-                    trial.errorName() + ": " + String.join("\n", lines) + "\n");
+                    (text.startsWith(trial.errorName()) ? text : trial.errorName() + ": " + text) + "\n");
         } else {
             Model model = ModelFactory.createModelForGraph(trial.inferred());
             model.setNsPrefix("cen", CEN.NS);
