@@ -133,6 +133,7 @@ public final class CEN {
     public static final Property excludes = property("excludes");
     public static final Property heldBy = property("heldBy");
     public static final Property answer = property("answer");
+    public static final Property undatedBecause = property("undatedBecause");
     public static final Property onQuestion = property("onQuestion");
     public static final Property conflictsWith = property("conflictsWith");
     public static final Property agreesWith = property("agreesWith");
