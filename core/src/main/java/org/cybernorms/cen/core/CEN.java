@@ -89,6 +89,7 @@ public final class CEN {
     public static final Resource Countermeasure = resource("Countermeasure");
     public static final Resource PleaOfNecessity = resource("PleaOfNecessity");
     public static final Resource SelfDefence = resource("SelfDefence");
+    public static final Resource Characterisation = resource("Characterisation");
     public static final Resource Source = resource("Source");
     public static final Resource Citation = resource("Citation");
     // Contract v2: claims, norm kinds, assessments, verdicts, positions
@@ -132,6 +133,7 @@ public final class CEN {
     public static final Property excludes = property("excludes");
     public static final Property heldBy = property("heldBy");
     public static final Property answer = property("answer");
+    public static final Property undatedBecause = property("undatedBecause");
     public static final Property onQuestion = property("onQuestion");
     public static final Property conflictsWith = property("conflictsWith");
     public static final Property agreesWith = property("agreesWith");
@@ -139,6 +141,9 @@ public final class CEN {
     public static final Property respondsTo = property("respondsTo");
     public static final Property takenBy = property("takenBy");
     public static final Property directedAt = property("directedAt");
+    public static final Property characterises = property("characterises");
+    public static final Property characterisedAs = property("characterisedAs");
+    public static final Property characterisedBy = property("characterisedBy");
     public static final Property contraryToDoctrineOf = property("contraryToDoctrineOf");
     public static final Property consistentWithDoctrineOf = property("consistentWithDoctrineOf");
     public static final Property conductContraryToCommitment = property("conductContraryToCommitment");

@@ -55,6 +55,26 @@ class CitationUrlsTest {
         assertThat(withoutUrl).as("citations whose source has no foaf:page and that name no cen:retrievedFrom").isEmpty();
     }
 
+    /**
+     * A URL is a web address outside the project's own namespace: a slip such as
+     * {@code <$S>} in Turtle resolves against the file's {@code @base} into a cenid: IRI
+     * that opens nothing, and only this check sees it.
+     */
+    @Test
+    void everyPageAndCopyIsAWebAddressOutsideTheProject() {
+        var data = ModelFactory.createModelForGraph(DatasetLoader.parseAll(TestGraphs.data()));
+        List<String> bad = new ArrayList<>();
+        for (var property : List.of(org.apache.jena.sparql.vocabulary.FOAF.page, CEN.retrievedFrom)) {
+            data.listStatements(null, property, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
+                String url = st.getObject().isURIResource() ? st.getObject().asResource().getURI() : st.getObject().toString();
+                if (!url.matches("https?://[^\\s<>\"{}|^`$]+") || url.startsWith("https://w3id.org/cyber-election-norms/")) {
+                    bad.add(st.getSubject() + " " + property.getLocalName() + " " + url);
+                }
+            });
+        }
+        assertThat(bad).as("foaf:page or cen:retrievedFrom values that are not web addresses").isEmpty();
+    }
+
     private static List<String> seedSources() throws IOException {
         Properties mapping = new Properties();
         try (Reader in = Files.newBufferedReader(ProjectFiles.testResource("seed-sources.properties"), StandardCharsets.UTF_8)) {
