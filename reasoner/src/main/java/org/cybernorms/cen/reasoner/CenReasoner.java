@@ -24,8 +24,18 @@ public final class CenReasoner {
      * @throws InconsistentDataException when the data contradict the ontology
      */
     public static Inference reason(KnowledgeBase kb, Engine engine) {
+        return reason(kb, engine.dl());
+    }
+
+    /**
+     * Returns what follows from the knowledge base with this DL stage (an engine, or one
+     * prepared ahead, as {@link CaseReasoner} prepares the fast engine), then the rules.
+     *
+     * @throws InconsistentDataException when the data contradict the ontology
+     */
+    public static Inference reason(KnowledgeBase kb, DlEngine dl) {
         StageLog log = new StageLog();
-        Graph inferred = engine.dl().infer(kb, log);
+        Graph inferred = dl.infer(kb, log);
         // The rules read a view that keeps duplicates (UnionView says why).
         Graph asserted = UnionView.of(kb.ontology(), kb.data());
         log.timed("rules", () -> RuleStage.run(RuleStage.bundledRules(), asserted, inferred));

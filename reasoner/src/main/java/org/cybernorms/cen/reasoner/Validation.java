@@ -2,6 +2,7 @@ package org.cybernorms.cen.reasoner;
 
 import org.cybernorms.cen.owl.HermitReasonerFactory;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,10 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.shacl.validation.ValidationProc;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -88,6 +93,35 @@ public final class Validation {
     /** The SHACL report of the bundled shapes over ontology + data. */
     public static ValidationReport shapeReport(KnowledgeBase kb) {
         return ShaclValidator.get().validate(BundledShapes.SHAPES, kb.asserted());
+    }
+
+    /**
+     * Checks the bundled shapes over ontology + data for these nodes only, each against
+     * every shape that targets it in the whole graph: what the full check reports about
+     * them, without visiting the rest (a case tried with an already valid knowledge base,
+     * {@link CaseReasoner}).
+     *
+     * @throws ShapeViolationException when any shape is violated at one of the nodes
+     */
+    public static void checkShapes(KnowledgeBase kb, Collection<Node> focusNodes) {
+        ValidationReport report = shapeReport(kb, focusNodes);
+        if (!report.conforms()) {
+            throw new ShapeViolationException(report);
+        }
+    }
+
+    /** The SHACL report of the bundled shapes over ontology + data, for these focus nodes only. */
+    public static ValidationReport shapeReport(KnowledgeBase kb, Collection<Node> focusNodes) {
+        Graph asserted = kb.asserted();
+        ValidationContext context = ValidationContext.create(BundledShapes.SHAPES, asserted);
+        for (Node node : focusNodes) {
+            for (Shape shape : BundledShapes.SHAPES.getTargetShapes()) {
+                if (VLib.isFocusNode(shape, node, asserted)) {
+                    ValidationProc.execValidateShape(context, asserted, shape, node);
+                }
+            }
+        }
+        return context.generateReport();
     }
 
     private static Map<Resource, Long> counts(Graph asserted) {

@@ -105,7 +105,13 @@ final class CaseBody {
             return false;
         }
         try {
-            return request.getPart(name) != null;
+            Part part = request.getPart(name);
+            if (part == null) {
+                return false;
+            }
+            try (InputStream in = part.getInputStream()) {
+                return "true".equals(new String(in.readNBytes(16), StandardCharsets.UTF_8).trim());
+            }
         } catch (ServletException | IllegalStateException e) {
             return false;
         }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.MultiUnion;
@@ -17,20 +16,16 @@ import org.apache.jena.vocabulary.RDF;
 import org.cybernorms.cen.core.CEN;
 import org.cybernorms.cen.core.CenException;
 import org.cybernorms.cen.core.DatasetLoader;
-import org.cybernorms.cen.core.Inputs;
-import org.cybernorms.cen.core.KnowledgeBase;
 import org.cybernorms.cen.core.RdfSource;
-import org.cybernorms.cen.reasoner.Engine;
 import org.cybernorms.cen.reasoner.Explainer;
-import org.cybernorms.cen.reasoner.KnowledgeGraph;
 import org.cybernorms.cen.reasoner.Reasoned;
 
 /**
- * Tries a researcher's case: its Turtle is added to a private copy of the knowledge
- * base's data, checked and reasoned through the one pipeline
- * ({@code KnowledgeGraph.of(...).checkShapes().reason(engine)}), and compared with what
- * the knowledge base gives alone. The served dataset is never touched: the base is its own
- * parse of the inputs, and each try copies the data graph.
+ * Tries a researcher's case: its Turtle is parsed, checked and reasoned with the knowledge
+ * base ({@link org.cybernorms.cen.reasoner.CaseReasoner}, which gives what
+ * {@code cen reason --data case.ttl} gives), and compared with what the knowledge base
+ * gives alone. The served dataset is never touched: the base is its own parse of the
+ * inputs, and the case is read beside it through a view that nothing writes to.
  */
 final class CaseTrial {
 
@@ -53,27 +48,20 @@ final class CaseTrial {
      * @param explain whether each conclusion is explained (the page shows explanations, RDF answers do not)
      * @param justifyOwl whether OWL conclusions get their HermiT justification (slow)
      */
-    static Trial run(TryBase base, byte[] turtle, Engine engine, boolean explain, boolean justifyOwl) {
+    static Trial run(TryBase base, byte[] turtle, boolean explain, boolean justifyOwl) {
         long start = System.nanoTime();
         RdfSource source = new RdfSource(CASE_NAME, CEN.ID, () -> new ByteArrayInputStream(turtle));
         try {
             Graph caseGraph = DatasetLoader.parseAll(List.of(source));
-            Graph data = GraphFactory.createDefaultGraph();
-            GraphUtil.addInto(data, base.asserted().data());
-            GraphUtil.addInto(data, caseGraph);
-            Inputs baseInputs = base.asserted().inputs();
-            List<RdfSource> dataInputs = new ArrayList<>(baseInputs.data());
-            dataInputs.add(source);
-            KnowledgeBase withCase = new KnowledgeBase(base.asserted().ontology(), data,
-                    new Inputs(baseInputs.ontology(), dataInputs));
-            Reasoned reasoned = KnowledgeGraph.of(withCase).checkShapes().reason(engine);
+            Reasoned reasoned = base.reasoner().withCase(caseGraph, source);
+            Graph baseInferred = base.reasoner().base().inferred();
             Graph inferred = GraphFactory.createDefaultGraph();
             reasoned.inferred().find().forEachRemaining(t -> {
-                if (!base.inferred().contains(t)) {
+                if (!baseInferred.contains(t)) {
                     inferred.add(t);
                 }
             });
-            List<Triple> withdrawn = base.inferred().find().filterDrop(reasoned.inferred()::contains).toList();
+            List<Triple> withdrawn = baseInferred.find().filterDrop(reasoned.inferred()::contains).toList();
             List<Conclusion> conclusions = explain ? conclusions(reasoned, inferred, justifyOwl) : List.of();
             return new Trial(conclusions, withdrawn, inferred, List.of(), null, since(start));
         } catch (CenException e) {

@@ -1,23 +1,21 @@
 package org.cybernorms.cen.server.tryout;
 
-import org.apache.jena.graph.Graph;
-import org.cybernorms.cen.core.KnowledgeBase;
+import org.cybernorms.cen.core.Inputs;
+import org.cybernorms.cen.reasoner.CaseReasoner;
 import org.cybernorms.cen.reasoner.Engine;
 import org.cybernorms.cen.reasoner.KnowledgeGraph;
 
 /**
- * The knowledge base a tried case is added to, loaded and reasoned once: its asserted
- * graphs (never changed: each try copies the data graph) and what follows from it alone,
- * so that a try reports only what its case changes.
+ * The knowledge base a tried case is added to, loaded, checked and reasoned once, with
+ * what every try reuses (the parsed graphs, the compiled fast engine, what follows without
+ * any case): see {@link CaseReasoner}.
  *
- * @param asserted the served inputs, parsed
- * @param inferred what the reasoner concludes from them without any case
+ * @param reasoner reasons a case with the knowledge base
  */
-record TryBase(KnowledgeBase asserted, Graph inferred) {
+record TryBase(CaseReasoner reasoner) {
 
-    /** Loads and reasons the served inputs (already checked when the server started). */
-    static TryBase of(org.cybernorms.cen.core.Inputs inputs, Engine engine) {
-        KnowledgeGraph graph = KnowledgeGraph.load(inputs);
-        return new TryBase(graph.asserted(), graph.reason(engine).inferred());
+    /** Loads, checks and reasons the served inputs (already checked when the server started; the parse is the server's own, never the served graphs). */
+    static TryBase of(Inputs inputs, Engine engine) {
+        return new TryBase(CaseReasoner.of(KnowledgeGraph.load(inputs).asserted(), engine));
     }
 }

@@ -23,7 +23,6 @@ public final class TryModule implements FusekiModule {
     public static final int AT_ONCE = 2;
 
     private final Supplier<TryBase> base;
-    private final Engine engine;
     private final TryLimits limits;
 
     /**
@@ -43,7 +42,6 @@ public final class TryModule implements FusekiModule {
                 return value;
             }
         };
-        this.engine = engine;
         this.limits = new TryLimits(AT_ONCE, timeout);
     }
 
@@ -54,7 +52,7 @@ public final class TryModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet("/try", new TryServlet(base, engine, limits));
+        builder.addServlet("/try", new TryServlet(base, limits));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.cybernorms.cen.server.tryout;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.apache.jena.graph.Triple;
 import org.cybernorms.cen.reasoner.Explainer;
@@ -42,7 +44,7 @@ final class TryPage {
             body.append("<p role=\"status\">").append(trial.conclusions().size())
                     .append(" conclusions follow with your case that do not follow without it (reasoned in ")
                     .append(String.format(Locale.ROOT, "%.0f ms", trial.time().toNanos() / 1e6))
-                    .append("; the served data are unchanged). As <a href=\"#case\">Turtle or JSON-LD</a>: "
+                    .append("; the served data are unchanged). As <a href=\"#try-again\">Turtle or JSON-LD</a>: "
                             + "post the case with <code>Accept: text/turtle</code> or <code>application/ld+json</code>.</p>");
             if (trial.conclusions().isEmpty()) {
                 body.append("<p>Nothing new follows: check the case against docs/modelling.md.</p>");
@@ -63,7 +65,7 @@ final class TryPage {
                 body.append("</ul></section>");
             }
         }
-        body.append("<h2 id=\"case\">Try again</h2>").append(formHtml(caseText, justify)).append("</main>");
+        body.append("<h2 id=\"try-again\">Try again</h2>").append(formHtml(caseText, justify)).append("</main>");
         return Layout.page("Try a case: answer", body.toString());
     }
 
@@ -88,7 +90,12 @@ final class TryPage {
         }).append("</summary><pre class=\"sparql\">");
         e.steps().forEach(step -> out.append(Html.escape(step)).append('\n'));
         out.append("</pre>");
+        // A claim and its operation often cite the same words: each is shown once.
+        Set<List<String>> shown = new HashSet<>();
         for (Explainer.Citation citation : e.citations()) {
+            if (!shown.add(List.of(citation.source(), citation.locator(), citation.quote()))) {
+                continue;
+            }
             out.append("<p><small>").append(Html.escape(citation.source())).append(", ").append(Html.escape(citation.locator()))
                     .append("</small></p><blockquote>").append(Html.escape(citation.quote())).append("</blockquote>");
         }

@@ -15,7 +15,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.cybernorms.cen.core.CEN;
-import org.cybernorms.cen.reasoner.Engine;
 import org.cybernorms.cen.server.publish.RdfOffers;
 import org.cybernorms.cen.server.web.Negotiation;
 import org.cybernorms.cen.server.web.Negotiation.Offer;
@@ -38,12 +37,10 @@ final class TryServlet extends HttpServlet {
             RdfOffers.JSON_LD));
 
     private final transient Supplier<TryBase> base;
-    private final transient Engine engine;
     private final transient TryLimits limits;
 
-    TryServlet(Supplier<TryBase> base, Engine engine, TryLimits limits) {
+    TryServlet(Supplier<TryBase> base, TryLimits limits) {
         this.base = base;
-        this.engine = engine;
         this.limits = limits;
     }
 
@@ -74,7 +71,7 @@ final class TryServlet extends HttpServlet {
             return;
         }
         try {
-            TryLimits.Outcome<Trial> outcome = limits.run(() -> CaseTrial.run(base.get(), turtle, engine, html, justify));
+            TryLimits.Outcome<Trial> outcome = limits.run(() -> CaseTrial.run(base.get(), turtle, html, justify));
             if (outcome.refusal() == TryLimits.Refusal.BUSY) {
                 response.setHeader("Retry-After", "2");
                 Responses.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,

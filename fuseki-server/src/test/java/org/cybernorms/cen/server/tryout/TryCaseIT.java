@@ -16,16 +16,28 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.cybernorms.cen.generator.DataGenerator;
+import org.cybernorms.cen.generator.GeneratorSettings;
+import org.cybernorms.cen.server.cli.Cen;
 import org.cybernorms.cen.server.RunningServer;
 import org.cybernorms.cen.server.ServeOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code /try} on a real server with the real knowledge base: conclusions of the worked
- * example, errors with their lines, the served data unchanged, the bounds. Its own server,
+ * example, the same answer as {@code cen reason --data case.ttl}, the form's multipart
+ * body, errors with their lines, the served data unchanged, the bounds. Its own server,
  * with a time limit long enough for a loaded machine (the bounds test accepts 503).
  */
 class TryCaseIT {
@@ -52,6 +64,11 @@ class TryCaseIT {
     }
 
     static HttpResponse<String> post(String turtle, String accept) {
+        return post(server, turtle, accept);
+    }
+
+    /** Posts the case as the body ({@code text/turtle}) to the server's {@code /try}. */
+    static HttpResponse<String> post(RunningServer server, String turtle, String accept) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "try")).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "text/turtle").header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(turtle)).build();
@@ -160,6 +177,97 @@ class TryCaseIT {
             assertThat(statuses).contains(200).contains(503);
         } finally {
             clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void theTurtleAnswerIsWhatCenReasonConcludesAboutTheCase(@TempDir Path dir) throws IOException {
+        // The benchmark's case: ten generated operations with their claims, States and positions.
+        List<Path> files = DataGenerator.generate(new GeneratorSettings(4, 10, 4, 1), dir.resolve("generated"));
+        StringBuilder turtle = new StringBuilder();
+        for (Path file : files) {
+            turtle.append(Files.readString(file)).append('\n');
+        }
+        Path caseFile = dir.resolve("case.ttl");
+        Files.writeString(caseFile, turtle);
+        Path withCase = dir.resolve("with-case.ttl");
+        Path alone = dir.resolve("alone.ttl");
+        assertThat(Cen.commandLine().execute("reason", "--data", caseFile.toString(), "--out", withCase.toString())).isZero();
+        assertThat(Cen.commandLine().execute("reason", "--out", alone.toString())).isZero();
+        Model expected = RDFDataMgr.loadModel(withCase.toString()).difference(RDFDataMgr.loadModel(alone.toString()));
+
+        HttpResponse<String> answer = post(turtle.toString(), "text/turtle");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Model tried = ModelFactory.createDefaultModel();
+        RDFParser.fromString(answer.body(), Lang.TURTLE).parse(tried);
+        assertThat(expected.size()).isGreaterThan(50);
+        assertThat(tried.isIsomorphicWith(expected)).as("only /try: %s; only cen reason: %s",
+                tried.difference(expected).listStatements().toList(), expected.difference(tried).listStatements().toList())
+                .isTrue();
+    }
+
+    @Test
+    void theFormsMultipartBodyIsReadFromTheFileOrTheTextField() {
+        // The file wins over the text field, as the page says.
+        String uploaded = example().replace("Example State A", "Uploaded State A");
+        HttpResponse<String> file = postMultipart(List.of(Part.text("case", "this is not Turtle"),
+                Part.file("file", "my-case.ttl", uploaded), Part.text("justify", "false")), "text/turtle");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).contains("example-registry-manipulation").contains("attributableTo");
+
+        HttpResponse<String> text = postMultipart(List.of(Part.text("case", example()), Part.file("file", "", "")),
+                "text/html");
+        assertThat(text.statusCode()).isEqualTo(200);
+        assertThat(text.body()).contains("Attributions, official and alleged");
+
+        HttpResponse<String> empty = postMultipart(List.of(Part.text("case", "  "), Part.file("file", "", "")), "text/turtle");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("The case is empty");
+
+        HttpResponse<String> broken = postMultipart(List.of(Part.file("file", "bad.ttl", "<a> <b> .\n")), "text/turtle");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).startsWith("TURTLE_SYNTAX");
+
+        String big = "# " + "x".repeat(CaseBody.MAX_BYTES + 10) + "\n";
+        assertThat(postMultipart(List.of(Part.file("file", "big.ttl", big)), "text/turtle").statusCode()).isEqualTo(413);
+        assertThat(postMultipart(List.of(Part.text("case", big)), "text/turtle").statusCode()).isEqualTo(413);
+    }
+
+    /** A part of a {@code multipart/form-data} body: a field, or a file when {@code filename} is set. */
+    record Part(String name, String filename, String content) {
+        static Part text(String name, String content) {
+            return new Part(name, null, content);
+        }
+
+        static Part file(String name, String filename, String content) {
+            return new Part(name, filename, content);
+        }
+    }
+
+    /** Posts the parts as a browser posts the form ({@code multipart/form-data}). */
+    static HttpResponse<String> postMultipart(List<Part> parts, String accept) {
+        String boundary = "----cen-try-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        for (Part part : parts) {
+            body.append("--").append(boundary).append("\r\n").append("Content-Disposition: form-data; name=\"")
+                    .append(part.name()).append('"');
+            if (part.filename() != null) {
+                body.append("; filename=\"").append(part.filename()).append("\"\r\nContent-Type: ")
+                        .append(part.filename().isEmpty() ? "application/octet-stream" : "text/turtle");
+            }
+            body.append("\r\n\r\n").append(part.content()).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "try")).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

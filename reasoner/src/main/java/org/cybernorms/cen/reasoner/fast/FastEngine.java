@@ -24,6 +24,15 @@ public final class FastEngine implements DlEngine {
     @Override
     public Graph infer(KnowledgeBase kb, StageLog log) {
         FastStage fast = log.timed("fast compile", () -> FastStage.prepare(kb.ontology(), kb.data()));
+        return infer(kb, fast, log);
+    }
+
+    /**
+     * The DL stage with a stage already compiled for the knowledge base's graphs (by
+     * {@link FastStage#prepare} or {@link FastStage#withMore}): HermiT where it declines,
+     * HermiT's explanation of a clash.
+     */
+    public Graph infer(KnowledgeBase kb, FastStage fast, StageLog log) {
         if (!fast.unsupported().isEmpty()) {
             log.note("fast engine declined, HermiT used: " + fast.unsupported().get(0));
             return fallback.infer(kb, log);

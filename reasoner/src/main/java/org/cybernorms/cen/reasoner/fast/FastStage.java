@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.DisjointUnion;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -34,26 +35,70 @@ public final class FastStage {
     private final Graph data;
     private final RuleSet rules;
     private final List<String> unsupported;
+    /** The class hierarchy, computed on first use and shared with {@link #withMore} stages that keep it. */
+    private final Hierarchy hierarchy;
 
-    private FastStage(Graph ontology, Graph data, RuleSet rules, List<String> unsupported) {
+    private FastStage(Graph ontology, Graph data, RuleSet rules, List<String> unsupported, Hierarchy hierarchy) {
         this.ontology = ontology;
         this.data = data;
         this.rules = rules;
         this.unsupported = unsupported;
+        this.hierarchy = hierarchy;
     }
 
     /** Compiles the axioms of the ontology and data graphs (which are only read). */
     public static FastStage prepare(Graph ontology, Graph data) {
         RuleSet rules = RuleSet.compile(ontology, data);
         List<String> unsupported = new ArrayList<>(rules.unsupported());
+        unsupported.addAll(sameAsLinks(data));
+        return new FastStage(ontology, data, rules, List.copyOf(unsupported), new Hierarchy());
+    }
+
+    /**
+     * The stage for this stage's data plus {@code more} (read through a view, never
+     * copied), reusing what was compiled when {@code more} leaves it as it is: the rules when
+     * it holds no axiom (a subclass axiom, a restriction, a declaration), and the class
+     * hierarchy when it also says nothing about an individual the axioms name (whose facts
+     * the hierarchy reads). Otherwise the stage is compiled anew, as {@link #prepare} would
+     * over both graphs. This is how the server reasons a tried case with the knowledge
+     * base without compiling the ontology for every case.
+     *
+     * @param more triples none of which is in this stage's graphs (a triple in both would be read twice,
+     *     which the materialiser does not mind but the caller's counts might)
+     */
+    public FastStage withMore(Graph more) {
+        Graph union = new DisjointUnion(data, more);
+        if (more.stream().anyMatch(SchemaGraph::isSchema)) {
+            return prepare(ontology, union);
+        }
+        List<String> moreUnsupported = new ArrayList<>(unsupported);
+        moreUnsupported.addAll(sameAsLinks(more));
+        Set<Node> constants = rules.constants();
+        boolean namesConstants = more.stream().anyMatch(t -> constants.contains(t.getSubject()));
+        return new FastStage(ontology, union, rules, List.copyOf(moreUnsupported),
+                namesConstants ? new Hierarchy() : hierarchy);
+    }
+
+    private static List<String> sameAsLinks(Graph data) {
+        List<String> links = new ArrayList<>();
         data.find(Node.ANY, OWL2.sameAs.asNode(), Node.ANY).forEachRemaining(t -> {
             // Links to outside items (Wikidata) are dropped before HermiT too; a link between
             // two CEN-KG things would make them one individual, which rules cannot do.
             if (t.getObject().isURI() && CEN.isThing(t.getObject().getURI())) {
-                unsupported.add(ClashReport.render(t) + ": owl:sameAs between CEN-KG things needs equality reasoning");
+                links.add(ClashReport.render(t) + ": owl:sameAs between CEN-KG things needs equality reasoning");
             }
         });
-        return new FastStage(ontology, data, rules, List.copyOf(unsupported));
+        return links;
+    }
+
+    /** The ontology graph the stage reads. */
+    public Graph ontology() {
+        return ontology;
+    }
+
+    /** The data graph the stage reads (with {@link #withMore}, a view of the data and the more). */
+    public Graph data() {
+        return data;
     }
 
     /** What the rules cannot express, one line each; empty when {@link #infer} gives HermiT's answer. */
@@ -89,8 +134,23 @@ public final class FastStage {
             throw ClashReport.of(clash.rule().origin(), clash.facts(), asserted, inputs);
         }
         checkLiterals(store, asserted, inputs);
-        ClassHierarchy hierarchy = ClassHierarchy.of(rules, ontology, data, predicates);
-        return InferenceContract.conclusions(new StoreAnswers(store, hierarchy), new MultiUnion(new Graph[] {ontology, data}));
+        ClassHierarchy classes = hierarchy.get(() -> ClassHierarchy.of(rules, ontology, data, predicates));
+        return InferenceContract.conclusions(new StoreAnswers(store, classes), new MultiUnion(new Graph[] {ontology, data}));
+    }
+
+    /**
+     * The class hierarchy of a compiled schema, computed once (it materialises a prototype
+     * of every class, the costliest part of a small input) and then read by any thread.
+     */
+    private static final class Hierarchy {
+        private ClassHierarchy value;
+
+        synchronized ClassHierarchy get(java.util.function.Supplier<ClassHierarchy> compute) {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
     }
 
     private void checkLiterals(FactStore store, Predicate<Triple> asserted, List<RdfSource> inputs) {

@@ -56,7 +56,8 @@ final class SchemaGraph {
         return schema;
     }
 
-    private static boolean isSchema(Triple t) {
+    /** Whether the triple is part of an axiom (or of a blank node an axiom hangs from). */
+    static boolean isSchema(Triple t) {
         if (SCHEMA_PREDICATES.contains(t.getPredicate())) {
             return true;
         }

@@ -32,13 +32,27 @@ public final class RuleStage {
     /** A parsed rule and the file it came from. */
     public record Rule(String name, Query query) {}
 
-    /** The bundled rules, in file-name order. */
+    /**
+     * The bundled rules, in file-name order, parsed once per JVM: listing them opens the
+     * jar as a file system, and the server's {@code /try} and the explainer ask for them on
+     * every case and every conclusion. The list is immutable and its queries are only read
+     * (the explainer clones before it changes one).
+     */
     public static List<Rule> bundledRules() {
-        List<Rule> rules = new ArrayList<>();
-        for (String resource : ClasspathResources.list(RULES_FOLDER, ".rq")) {
-            rules.add(parse(resource, ClasspathResources.read(resource)));
+        return BundledRules.RULES;
+    }
+
+    /** The bundled rules, parsed when first needed. */
+    private static final class BundledRules {
+        static final List<Rule> RULES = parseBundled();
+
+        private static List<Rule> parseBundled() {
+            List<Rule> rules = new ArrayList<>();
+            for (String resource : ClasspathResources.list(RULES_FOLDER, ".rq")) {
+                rules.add(parse(resource, ClasspathResources.read(resource)));
+            }
+            return List.copyOf(rules);
         }
-        return rules;
     }
 
     /** Parses a rule; it must be a CONSTRUCT query that does not count (see {@link UnionView}). */
@@ -48,6 +62,9 @@ public final class RuleStage {
             throw new IllegalArgumentException(name + ": a rule must be a CONSTRUCT query");
         }
         UnionView.requireNoCounting(name, query);
+        // Fixes the variables now: Jena sets them lazily on first use, which two threads
+        // running the same rule at once must not both do.
+        query.ensureResultVars();
         return new Rule(name, query);
     }
 
