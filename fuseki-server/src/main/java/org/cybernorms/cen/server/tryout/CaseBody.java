@@ -86,13 +86,28 @@ final class CaseBody {
             try (InputStream in = text.getInputStream()) {
                 return nonEmpty(limited(in));
             }
-        } catch (ServletException | IllegalStateException e) {
+        } catch (ServletException | IllegalStateException | org.eclipse.jetty.http.BadMessageException e) {
             // Past the multipart limits, or not multipart after all.
-            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("exceed")) {
+            if (pastALimit(e)) {
                 throw new TooLargeException();
             }
             throw new MissingException("The form could not be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether Jetty refused the form for its size: it says so ("max file size exceeded",
+     * "max part size exceeded") in the exception or, from Jetty 12 on, in the cause of a
+     * "400: bad multipart".
+     */
+    private static boolean pastALimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("exceed") || message.contains("too large")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a checkbox or query parameter is set ({@code justify}); call after {@link #read}. */

@@ -229,8 +229,10 @@ class TryCaseIT {
         assertThat(broken.body()).startsWith("TURTLE_SYNTAX");
 
         String big = "# " + "x".repeat(CaseBody.MAX_BYTES + 10) + "\n";
-        assertThat(postMultipart(List.of(Part.file("file", "big.ttl", big)), "text/turtle").statusCode()).isEqualTo(413);
-        assertThat(postMultipart(List.of(Part.text("case", big)), "text/turtle").statusCode()).isEqualTo(413);
+        HttpResponse<String> bigFile = postMultipart(List.of(Part.file("file", "big.ttl", big)), "text/turtle");
+        assertThat(bigFile.statusCode()).as(bigFile.body()).isEqualTo(413);
+        HttpResponse<String> bigText = postMultipart(List.of(Part.text("case", big)), "text/turtle");
+        assertThat(bigText.statusCode()).as(bigText.body()).isEqualTo(413);
     }
 
     /** A part of a {@code multipart/form-data} body: a field, or a file when {@code filename} is set. */
