@@ -44,10 +44,12 @@ public final class WorldAtlas {
 
     private final List<Country> countries;
     private final double height;
+    private final String frame;
 
-    private WorldAtlas(List<Country> countries, double height) {
+    private WorldAtlas(List<Country> countries, double height, String frame) {
         this.countries = countries;
         this.height = height;
+        this.frame = frame;
     }
 
     /** The atlas, read and projected on first use. */
@@ -70,6 +72,11 @@ public final class WorldAtlas {
 
     public double height() {
         return height;
+    }
+
+    /** The outline of the mapped world (longitudes ±180°, latitudes -60° to 84°) as SVG path data: the sea. */
+    public String frame() {
+        return frame;
     }
 
     private static WorldAtlas load() {
@@ -127,7 +134,16 @@ public final class WorldAtlas {
             }
             countries.add(new Country(code, name, d.toString(), marker[0], marker[1]));
         }
-        return new WorldAtlas(List.copyOf(countries), height);
+        List<double[]> edge = new ArrayList<>();
+        for (int lat = -60; lat <= 84; lat += 2) {
+            edge.add(new double[] {-180, lat});
+        }
+        for (int lat = 84; lat >= -60; lat -= 2) {
+            edge.add(new double[] {180, lat});
+        }
+        StringBuilder frame = new StringBuilder();
+        appendRing(frame, edge, k, xMax, yTop);
+        return new WorldAtlas(List.copyOf(countries), height, frame.toString());
     }
 
     /** TopoJSON arcs: quantized, each position a delta from the one before. */

@@ -52,7 +52,7 @@ final class WorldMap {
                 .append(Svg.num(WorldAtlas.WIDTH)).append(' ').append(Svg.num(atlas.height()))
                 .append("\" role=\"group\" aria-label=\"World map of the States' answers to ")
                 .append(Html.escape(questionName)).append("\">")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"#f4f8fb\"/>");
+                .append("<path class=\"sea\" d=\"").append(atlas.frame()).append("\" fill=\"#eaf2f8\" stroke=\"#b8c7d3\"/>");
         for (WorldAtlas.Country country : atlas.countries()) {
             Node state = country.alpha3() == null ? null : statesByIso.get(country.alpha3());
             Set<Node> answers = state == null ? Set.of() : answersOf.getOrDefault(state, Set.of());
