@@ -12,13 +12,15 @@ import org.cybernorms.cen.server.web.Responses;
  * Serves the Fuseki UI under {@code /sparql-editor/}. The UI's files come from the class
  * path ({@code webapp/} of jena-fuseki-ui). The UI sends its API calls ({@code $/server},
  * {@code cen/sparql}...) relative to the page's own path, so a call under
- * {@code /sparql-editor/} that is not one of its files is redirected, 307 (method and body
- * kept), to the same path at the root, where Fuseki answers it.
+ * {@code /sparql-editor/} to {@code $/...} or {@code cen/...} is redirected, 307 (method and
+ * body kept), to the same path at the root, where Fuseki answers it; anything else is 404.
  */
 final class UiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String BASE = "webapp/";
+    /** The UI's calls: Fuseki's admin API ({@code $/server}, {@code $/datasets}...) and the served dataset's endpoints. */
+    private static final java.util.regex.Pattern API = java.util.regex.Pattern.compile("/(\\$|cen)(/[A-Za-z0-9_.-]*)*");
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "ico", "image/x-icon");
 
@@ -45,7 +47,7 @@ final class UiServlet extends HttpServlet {
                 }
             }
         }
-        if (own || path.startsWith("//") || path.contains("\\")) {
+        if (own || !API.matcher(path).matches() || path.contains("..")) {
             Responses.error(response, HttpServletResponse.SC_NOT_FOUND, "No such file of the SPARQL editor.",
                     Responses.wantsHtml(request));
             return;
