@@ -60,7 +60,7 @@ class ProfilesBrowserIT {
         "cases, cases, 'Cases: operations and responses'",
         "state, id/state/DNK, Denmark",
         "question, id/question/countermeasures-prior-notification, Must the injured State notify the responsible State before taking countermeasures?",
-        "norm, id/norm/oxford-2020/2a, ",
+        "norm, id/norm/oxford-2020/2a, Duty to refrain from interfering with balloting or verifying (Oxford Statement 2(a))",
         "operation, id/operation/dnc-2016, DNC e-mail intrusion and leak (2016)",
         "response, id/response/us-response-russia-2016, US response to Russian cyber meddling"})
     void eachPageTypeShowsItsHeadingAndPassesAxe(String name, String path, String heading) throws IOException {
@@ -85,15 +85,22 @@ class ProfilesBrowserIT {
         assertThat(browser.findElement(By.cssSelector("ul.map-legend")).getText()).contains("no position recorded")
                 .contains("Not required (1)");
         BrowserIT.screenshot(browser, "front-question-map.png");
+        browser.get(base + "id/question/sovereignty-standalone-rule");
+        assertThat(browser.findElements(By.cssSelector("svg.worldmap circle.marker"))).hasSizeGreaterThanOrEqualTo(5);
+        BrowserIT.screenshot(browser, "front-question-map-sovereignty.png");
     }
 
     @Test
-    void theSparqlEditorIsOneClickFromTheHomePage() throws IOException {
+    void theSparqlEditorIsOneClickFromTheHomePageAndAnswers() throws IOException {
         browser.get(base);
         browser.findElement(By.linkText("SPARQL editor")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 d -> d.findElements(By.cssSelector(".CodeMirror, .yasqe")).size() > 0);
         assertThat(browser.getCurrentUrl()).contains("/sparql-editor/#/dataset/cen/query");
+        // Its query runs against the served dataset (through the redirect of its API calls).
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() > 0);
         BrowserIT.screenshot(browser, "front-sparql-editor.png");
     }
 
