@@ -85,9 +85,12 @@ class ProfilesBrowserIT {
         assertThat(browser.findElement(By.cssSelector("ul.map-legend")).getText()).contains("no position recorded")
                 .contains("Not required (1)");
         BrowserIT.screenshot(browser, "front-question-map.png");
-        browser.get(base + "id/question/sovereignty-standalone-rule");
-        assertThat(browser.findElements(By.cssSelector("svg.worldmap circle.marker"))).hasSizeGreaterThanOrEqualTo(5);
-        BrowserIT.screenshot(browser, "front-question-map-sovereignty.png");
+        // The question most States answered (five in the knowledge base).
+        browser.get(base + "id/question/countermeasures-apply-to-cyber");
+        int drawn = browser.findElements(By.cssSelector("svg.worldmap circle.marker")).size();
+        int undrawn = browser.findElements(By.cssSelector("p.undrawn a")).size();
+        assertThat(drawn + undrawn).isGreaterThanOrEqualTo(5);
+        BrowserIT.screenshot(browser, "front-question-map-countermeasures.png");
     }
 
     @Test
