@@ -12,6 +12,8 @@ import org.cybernorms.cen.server.fuseki.HeapOutputBuffers;
 import org.cybernorms.cen.server.fuseki.HostBinding;
 import org.cybernorms.cen.server.fuseki.SparqlModule;
 import org.cybernorms.cen.server.linkeddata.LinkedDataModule;
+import org.cybernorms.cen.server.profiles.Profiles;
+import org.cybernorms.cen.server.profiles.ProfilesModule;
 import org.cybernorms.cen.server.publish.PublishingModule;
 import org.cybernorms.cen.server.store.ServedDataset;
 import org.cybernorms.cen.server.views.ViewsModule;
@@ -33,11 +35,13 @@ public final class CenServer {
         context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
         context.set(Service.httpServiceAllowed, options.allowService());
 
+        Profiles profiles = new Profiles(dataset);
         FusekiModules features = FusekiModules.create(
                 new HostBinding(options.host()),
                 new HeapOutputBuffers(),
                 new SparqlModule(dataset, options.allowService()),
-                new LinkedDataModule(dataset),
+                new LinkedDataModule(dataset, profiles),
+                new ProfilesModule(profiles),
                 new ViewsModule(QueryCatalogue.load(), dataset),
                 new PublishingModule(dataset, options.allowService()),
                 new FusekiUiModule());
