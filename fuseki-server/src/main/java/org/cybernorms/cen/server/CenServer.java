@@ -10,11 +10,13 @@ import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.server.fuseki.FusekiUiModule;
 import org.cybernorms.cen.server.fuseki.HeapOutputBuffers;
 import org.cybernorms.cen.server.fuseki.HostBinding;
+import org.cybernorms.cen.server.fuseki.HttpCachingModule;
 import org.cybernorms.cen.server.fuseki.SparqlModule;
 import org.cybernorms.cen.server.linkeddata.LinkedDataModule;
 import org.cybernorms.cen.server.publish.PublishingModule;
 import org.cybernorms.cen.server.store.ServedDataset;
 import org.cybernorms.cen.server.views.ViewsModule;
+import org.cybernorms.cen.server.web.EntityTags;
 
 /**
  * The CEN-KG server: embedded Fuseki composed of CEN-KG's features, each a Fuseki module
@@ -34,6 +36,7 @@ public final class CenServer {
         context.set(Service.httpServiceAllowed, options.allowService());
 
         FusekiModules features = FusekiModules.create(
+                new HttpCachingModule(new EntityTags(served.inputsHash(), version())),
                 new HostBinding(options.host()),
                 new HeapOutputBuffers(),
                 new SparqlModule(dataset, options.allowService()),
@@ -46,5 +49,11 @@ public final class CenServer {
                 .loopback(false)
                 .fusekiModules(features)
                 .build();
+    }
+
+    /** The version in the jar's manifest; a development build has none (its code is named by the inputs hash). */
+    static String version() {
+        String version = CenServer.class.getPackage().getImplementationVersion();
+        return version != null ? version : "development build";
     }
 }
