@@ -10,7 +10,12 @@ import java.util.HexFormat;
  * runs, so one tag names everything it can answer: a hash of the dataset's identity and
  * the server's version. Each answer's entity tag adds the request headers that choose its
  * representation ({@code Accept}, {@code Accept-Encoding}), so that Turtle and HTML, or
- * gzipped and plain bytes, of one URL never share a strong validator.
+ * gzipped and plain bytes, of one URL never share a validator.
+ *
+ * <p>The tags are weak ({@code W/}): two servers of the same data and version give the same
+ * answer, but not always the same bytes (each names the blank nodes of a dump itself, and
+ * may write its triples in another order), and a strong tag would promise the same bytes.
+ * A weak tag is all that {@code If-None-Match} and a cache's revalidation need.
  */
 public final class EntityTags {
 
@@ -29,16 +34,15 @@ public final class EntityTags {
         return serverTag;
     }
 
-    /** The quoted entity tag of the answer to a request with these headers (either may be null). */
+    /** The weak entity tag of the answer to a request with these headers (either may be null). */
     public String forVariant(String accept, String acceptEncoding) {
         String variant = shortHash(nullToEmpty(accept) + "\u0000" + nullToEmpty(acceptEncoding), 8);
-        return "\"" + serverTag + "-" + variant + "\"";
+        return "W/\"" + serverTag + "-" + variant + "\"";
     }
 
     /**
      * Whether an {@code If-None-Match} header matches a tag, by the weak comparison HTTP asks
-     * for this header (RFC 9110 §13.1.2): {@code W/} is ignored, so a tag a proxy weakened
-     * when it compressed the body still matches.
+     * for this header (RFC 9110 §13.1.2): {@code W/} is ignored on either side.
      */
     public static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {

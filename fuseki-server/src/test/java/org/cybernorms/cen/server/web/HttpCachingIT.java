@@ -60,7 +60,7 @@ class HttpCachingIT {
         HttpResponse<String> first = get(path, BROWSER, null);
         assertThat(first.statusCode()).as(path).isEqualTo(200);
         String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
-        assertThat(etag).startsWith("\"" + serverTag + "-").endsWith("\"");
+        assertThat(etag).startsWith("W/\"" + serverTag + "-").endsWith("\"");
         assertThat(first.headers().firstValue("Cache-Control").orElseThrow())
                 .contains("public").contains("max-age=0").contains("s-maxage=");
         assertThat(first.headers().allValues("Vary").toString()).contains("Accept");
@@ -71,8 +71,8 @@ class HttpCachingIT {
         assertThat(again.headers().firstValue("ETag")).contains(etag);
         assertThat(again.headers().firstValue("Cache-Control")).isEqualTo(first.headers().firstValue("Cache-Control"));
 
-        // A proxy that compressed the body weakens the tag; it still matches.
-        assertThat(get(path, BROWSER, "\"other\", W/" + etag).statusCode()).isEqualTo(304);
+        // Weak comparison: the tag without W/ (as some clients send it), in a list, still matches.
+        assertThat(get(path, BROWSER, "\"other\", " + etag.substring(2)).statusCode()).isEqualTo(304);
         assertThat(get(path, BROWSER, "\"" + serverTag + "-00000000\"").statusCode()).isEqualTo(200);
     }
 
