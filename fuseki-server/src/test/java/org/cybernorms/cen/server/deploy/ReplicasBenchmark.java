@@ -42,7 +42,8 @@ import org.cybernorms.cen.queries.QueryCatalogue;
  *
  * <pre>
  * ./mvnw -B -q -o -DskipTests package        # the jar the replicas run
- * ./mvnw -B -q -o -pl fuseki-server -Pbenchmark-replicas test-compile exec:exec [-Dbench.args="--seconds 3 --rounds 2 --clients 8"]
+ * ./mvnw -B -q -o -pl fuseki-server -Pbenchmark-replicas test-compile exec:exec \
+ *     [-Dbench.args="--seconds 3 --rounds 2 --clients 8 --warmup 5"]
  * </pre>
  */
 public final class ReplicasBenchmark {
@@ -54,7 +55,7 @@ public final class ReplicasBenchmark {
     private ReplicasBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("--seconds", "3", "--rounds", "2", "--clients", "8",
+        Map<String, String> options = new LinkedHashMap<>(Map.of("--seconds", "3", "--rounds", "2", "--clients", "8", "--warmup", "5",
                 "--out", "target/bench-replicas"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
@@ -67,7 +68,7 @@ public final class ReplicasBenchmark {
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "%d cores, load average before %s; %d clients, %d rounds of %.0f s%n%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), clients, rounds, seconds));
-        report.append(throughput(out, clients, seconds, rounds));
+        report.append(throughput(out, clients, seconds, rounds, Double.parseDouble(options.get("--warmup"))));
         report.append(String.format(Locale.ROOT, "%nload average after: %s%n%n", loadAverage()));
         report.append(stores(out, clients, seconds));
         System.out.println();
@@ -77,7 +78,7 @@ public final class ReplicasBenchmark {
 
     // --- throughput: direct, nginx + 1, nginx + 2 -------------------------------------
 
-    private static String throughput(Path out, int clients, double seconds, int rounds) throws Exception {
+    private static String throughput(Path out, int clients, double seconds, int rounds, double warmup) throws Exception {
         Map<String, String> setups = new LinkedHashMap<>();
         List<AutoCloseable> running = new ArrayList<>();
         try {
@@ -94,6 +95,12 @@ public final class ReplicasBenchmark {
             Map<String, List<String>> workloads = new LinkedHashMap<>();
             workloads.put("catalogue", catalogue());
             workloads.put("pages", pages(direct.url));
+            // The JIT of every server, on every workload, before anything is measured.
+            for (String base : setups.values()) {
+                for (List<String> paths : workloads.values()) {
+                    measure(base, paths, false, clients, warmup);
+                }
+            }
             StringBuilder table = new StringBuilder(
                     "| workload | cache | setup | requests/s | p50 ms | p99 ms | failed |\n|---|---|---|---:|---:|---:|---:|\n");
             for (var workload : workloads.entrySet()) {
