@@ -176,7 +176,7 @@ rolling_restart() {
     local old=${pids[$i]}
     pids[$i]=$launched_pid ports[$i]=$started_port gens[$i]=$next
     [ "$i" -eq $((${#pids[@]} - 1)) ] && generation=$next   # the last switch also retires the cache
-    reload_nginx
+    reload_nginx || true
     sleep "$drain"
     stop_replica "$old"
     log "replica $i replaced (pid ${pids[$i]}, port ${ports[$i]}, generation $next)"
@@ -215,7 +215,7 @@ check_replicas() {
     elif start_replica "$i" "${gens[$i]}" 0; then
       # Its port was taken meanwhile: another one, and nginx told.
       pids[$i]=$launched_pid ports[$i]=$started_port
-      reload_nginx
+      reload_nginx || true
       log "replica $i back on a new port (pid ${pids[$i]}, port ${ports[$i]})"
     fi
   done

@@ -12,6 +12,7 @@ import org.cybernorms.cen.server.fuseki.HeapOutputBuffers;
 import org.cybernorms.cen.server.fuseki.HostBinding;
 import org.cybernorms.cen.server.fuseki.HttpCachingModule;
 import org.cybernorms.cen.server.fuseki.SparqlModule;
+import org.cybernorms.cen.server.fuseki.WholeAnswers;
 import org.cybernorms.cen.server.linkeddata.LinkedDataModule;
 import org.cybernorms.cen.server.publish.PublishingModule;
 import org.cybernorms.cen.server.store.ServedDataset;
@@ -39,6 +40,7 @@ public final class CenServer {
                 new HttpCachingModule(new EntityTags(served.inputsHash(), version())),
                 new HostBinding(options.host()),
                 new HeapOutputBuffers(),
+                new WholeAnswers(),
                 new SparqlModule(dataset, options.allowService()),
                 new LinkedDataModule(dataset),
                 new ViewsModule(QueryCatalogue.load(), dataset),

@@ -24,6 +24,7 @@ final class CachingHeaders extends HttpServletResponseWrapper {
     private final String etag;
     private final String cacheControl;
     private boolean decided;
+    private ServletOutputStream body;
 
     CachingHeaders(HttpServletResponse response, String etag, String cacheControl) {
         super(response);
@@ -69,10 +70,18 @@ final class CachingHeaders extends HttpServletResponseWrapper {
         return header.equalsIgnoreCase("Cache-Control") || header.equalsIgnoreCase("Pragma");
     }
 
+    /**
+     * The body, with the servlet's flushes ignored: Fuseki flushes before it closes, which
+     * would send the answer in chunks; unflushed, Jetty sends an answer that fits its buffer
+     * whole, with its length ({@link org.cybernorms.cen.server.fuseki.WholeAnswers}).
+     */
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
         decide(getStatus());
-        return super.getOutputStream();
+        if (body == null) {
+            body = new UnflushedOutput(super.getOutputStream());
+        }
+        return body;
     }
 
     @Override

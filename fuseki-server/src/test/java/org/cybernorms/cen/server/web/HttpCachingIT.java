@@ -87,6 +87,19 @@ class HttpCachingIT {
         assertThat(turtleWithHtmlTag.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
     }
 
+    /** A proxy can retry a request elsewhere only while it has received nothing: small answers come whole. */
+    @Test
+    void answersComeWholeWithTheirLength() {
+        for (String path : List.of("cen/sparql?query=" + URLEncoder.encode("SELECT * { ?s a ?c } LIMIT 50", StandardCharsets.UTF_8),
+                "queries/positions-on-question?question=countermeasures-prior-notification", "id/state/DNK")) {
+            HttpResponse<String> answer = get(path, BROWSER, null);
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Transfer-Encoding")).as(path).isEmpty();
+            assertThat(answer.headers().firstValueAsLong("Content-Length")).as(path)
+                    .hasValue(answer.body().getBytes(StandardCharsets.ISO_8859_1).length);
+        }
+    }
+
     @Test
     void errorsAreNeverCacheable() {
         for (String path : List.of("id/state/XXX", "queries/no-such-query", "dumps/nothing.ttl",
