@@ -10,13 +10,16 @@ import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.server.fuseki.FusekiUiModule;
 import org.cybernorms.cen.server.fuseki.HeapOutputBuffers;
 import org.cybernorms.cen.server.fuseki.HostBinding;
+import org.cybernorms.cen.server.fuseki.HttpCachingModule;
 import org.cybernorms.cen.server.fuseki.SparqlModule;
+import org.cybernorms.cen.server.fuseki.WholeAnswers;
 import org.cybernorms.cen.server.linkeddata.LinkedDataModule;
 import org.cybernorms.cen.server.profiles.Profiles;
 import org.cybernorms.cen.server.profiles.ProfilesModule;
 import org.cybernorms.cen.server.publish.PublishingModule;
 import org.cybernorms.cen.server.store.ServedDataset;
 import org.cybernorms.cen.server.views.ViewsModule;
+import org.cybernorms.cen.server.web.EntityTags;
 
 /**
  * The CEN-KG server: embedded Fuseki composed of CEN-KG's features, each a Fuseki module
@@ -37,8 +40,10 @@ public final class CenServer {
 
         Profiles profiles = new Profiles(dataset);
         FusekiModules features = FusekiModules.create(
+                new HttpCachingModule(new EntityTags(served.inputsHash(), version())),
                 new HostBinding(options.host()),
                 new HeapOutputBuffers(),
+                new WholeAnswers(),
                 new SparqlModule(dataset, options.allowService()),
                 new LinkedDataModule(dataset, profiles),
                 new ProfilesModule(profiles),
@@ -50,5 +55,11 @@ public final class CenServer {
                 .loopback(false)
                 .fusekiModules(features)
                 .build();
+    }
+
+    /** The version in the jar's manifest; a development build has none (its code is named by the inputs hash). */
+    static String version() {
+        String version = CenServer.class.getPackage().getImplementationVersion();
+        return version != null ? version : "development build";
     }
 }

@@ -14,28 +14,32 @@ import org.cybernorms.cen.core.UnionDefaultGraph;
  * @param loaded triples in the ontology and data graphs
  * @param inferred triples in the inferred graph
  * @param reused true when a TDB2 store was reused without loading or reasoning
+ * @param inputsHash the {@link InputsHash} of everything the dataset was computed from: it
+ *     names this dataset (the HTTP validators are derived from it)
  * @param closer releases the store (a TDB2 directory) when the server stops
  */
-public record ServedDataset(DatasetGraph dataset, long loaded, long inferred, boolean reused, Runnable closer) {
+public record ServedDataset(DatasetGraph dataset, long loaded, long inferred, boolean reused, String inputsHash,
+        Runnable closer) {
 
     /**
      * Serves an in-memory store, which no longer changes: its default graph is a copy of the
      * union of its named graphs made once when {@code copyUnion}, else a view of it.
      */
-    static ServedDataset inMemory(DatasetGraph store, boolean copyUnion) {
+    static ServedDataset inMemory(DatasetGraph store, boolean copyUnion, String inputsHash) {
         DatasetGraph served = copyUnion ? UnionDefaultGraph.copied(store) : new UnionDefaultGraph(store);
-        return counted(store, served, false, () -> {});
+        return counted(store, served, false, inputsHash, () -> {});
     }
 
     /** Serves a TDB2 store, its default graph a view of the union (nothing copied into memory). */
-    static ServedDataset tdb2(DatasetGraph store, boolean reused, Runnable closer) {
-        return counted(store, new UnionDefaultGraph(store), reused, closer);
+    static ServedDataset tdb2(DatasetGraph store, boolean reused, String inputsHash, Runnable closer) {
+        return counted(store, new UnionDefaultGraph(store), reused, inputsHash, closer);
     }
 
-    private static ServedDataset counted(DatasetGraph store, DatasetGraph served, boolean reused, Runnable closer) {
+    private static ServedDataset counted(DatasetGraph store, DatasetGraph served, boolean reused, String inputsHash,
+                                         Runnable closer) {
         long[] counts = Txn.calculateRead(store, () -> new long[] {
             size(store, CEN.GRAPH_ONTOLOGY) + size(store, CEN.GRAPH_DATA), size(store, CEN.GRAPH_INFERRED)});
-        return new ServedDataset(served, counts[0], counts[1], reused, closer);
+        return new ServedDataset(served, counts[0], counts[1], reused, inputsHash, closer);
     }
 
     private static long size(DatasetGraph store, String graph) {

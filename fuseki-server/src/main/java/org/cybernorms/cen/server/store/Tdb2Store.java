@@ -28,13 +28,13 @@ final class Tdb2Store {
 
     private Tdb2Store() {}
 
-    static ServedDataset open(Path directory, Inputs inputs, Engine engine) {
+    /** @param hash the {@link InputsHash} of {@code inputs} */
+    static ServedDataset open(Path directory, Inputs inputs, String hash, Engine engine) {
         Path hashFile = directory.resolve(HASH_FILE);
         checkOurs(directory, hashFile);
-        String hash = InputsHash.of(inputs.all());
         if (hash.equals(storedHash(hashFile))) {
             DatasetGraph store = connect(directory);
-            return ServedDataset.tdb2(store, true, () -> TDBInternal.expel(store));
+            return ServedDataset.tdb2(store, true, hash, () -> TDBInternal.expel(store));
         }
         // Reason first: bad input must leave the directory as it was.
         DatasetGraph reasoned = DatasetBuilder.reason(inputs, engine);
@@ -51,7 +51,7 @@ final class Tdb2Store {
             TDBInternal.expel(store);
             throw new CenInputException(ErrorName.UNREADABLE_INPUT, directory.toString(), "cannot write the TDB2 directory: " + e);
         }
-        return ServedDataset.tdb2(store, false, () -> TDBInternal.expel(store));
+        return ServedDataset.tdb2(store, false, hash, () -> TDBInternal.expel(store));
     }
 
     private static void checkOurs(Path directory, Path hashFile) {
