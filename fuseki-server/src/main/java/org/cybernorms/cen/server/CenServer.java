@@ -11,13 +11,18 @@ import org.cybernorms.cen.queries.QueryCatalogue;
 import org.cybernorms.cen.server.fuseki.FusekiUiModule;
 import org.cybernorms.cen.server.fuseki.HeapOutputBuffers;
 import org.cybernorms.cen.server.fuseki.HostBinding;
+import org.cybernorms.cen.server.fuseki.HttpCachingModule;
 import org.cybernorms.cen.server.fuseki.SparqlModule;
+import org.cybernorms.cen.server.fuseki.WholeAnswers;
 import org.cybernorms.cen.server.linkeddata.LinkedDataModule;
+import org.cybernorms.cen.server.profiles.Profiles;
+import org.cybernorms.cen.server.profiles.ProfilesModule;
 import org.cybernorms.cen.server.publish.PublishingModule;
 import org.cybernorms.cen.server.search.SearchModule;
 import org.cybernorms.cen.server.store.ServedDataset;
 import org.cybernorms.cen.server.tryout.TryModule;
 import org.cybernorms.cen.server.views.ViewsModule;
+import org.cybernorms.cen.server.web.EntityTags;
 
 /**
  * The CEN-KG server: embedded Fuseki composed of CEN-KG's features, each a Fuseki module
@@ -36,11 +41,15 @@ public final class CenServer {
         context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
         context.set(Service.httpServiceAllowed, options.allowService());
 
+        Profiles profiles = new Profiles(dataset);
         FusekiModules features = FusekiModules.create(
+                new HttpCachingModule(new EntityTags(served.inputsHash(), version())),
                 new HostBinding(options.host()),
                 new HeapOutputBuffers(),
+                new WholeAnswers(),
                 new SparqlModule(dataset, options.allowService()),
-                new LinkedDataModule(dataset),
+                new LinkedDataModule(dataset, profiles),
+                new ProfilesModule(profiles),
                 new ViewsModule(QueryCatalogue.load(), dataset),
                 new PublishingModule(dataset, options.allowService()),
                 new SearchModule(dataset),
@@ -51,5 +60,11 @@ public final class CenServer {
                 .loopback(false)
                 .fusekiModules(features)
                 .build();
+    }
+
+    /** The version in the jar's manifest; a development build has none (its code is named by the inputs hash). */
+    static String version() {
+        String version = CenServer.class.getPackage().getImplementationVersion();
+        return version != null ? version : "development build";
     }
 }

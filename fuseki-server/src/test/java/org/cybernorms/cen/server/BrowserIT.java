@@ -112,7 +112,7 @@ public class BrowserIT {
 
     @Test
     void theFusekiUiListsTheDataset() throws IOException {
-        browser.get(base);
+        browser.get(base + "sparql-editor/");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 d -> d.findElement(By.tagName("body")).getText().contains("/cen"));
         assertThat(browser.getTitle()).contains("Fuseki");

@@ -8,7 +8,7 @@ import org.cybernorms.cen.core.CEN;
 import org.cybernorms.cen.core.ClasspathResources;
 import org.junit.jupiter.api.Test;
 
-/** The Fuseki UI's query editor offers the cen: and cenid: prefixes. */
+/** The Fuseki UI's query editor, at /sparql-editor/, offers the cen: and cenid: prefixes. */
 class UiPrefixesIT {
 
     @Test
@@ -18,8 +18,8 @@ class UiPrefixesIT {
         String other = scripts.stream().filter(s -> s.contains("/index-")).findFirst().orElseThrow();
         String base = SharedServer.get().url();
 
-        HttpResponse<String> served = Http.get(base + query.substring("webapp/".length()), null);
-        HttpResponse<String> untouched = Http.get(base + other.substring("webapp/".length()), null);
+        HttpResponse<String> served = Http.get(base + "sparql-editor/" + query.substring("webapp/".length()), null);
+        HttpResponse<String> untouched = Http.get(base + "sparql-editor/" + other.substring("webapp/".length()), null);
 
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.body()).contains("{uri:\"" + CEN.NS + "\",text:\"cen\"}")

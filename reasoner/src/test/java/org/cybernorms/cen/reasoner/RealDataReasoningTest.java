@@ -70,8 +70,8 @@ class RealDataReasoningTest {
 
     @Test
     void aConflictBetweenPositionsIsExplainedByItsRule() {
-        Triple conflict = Triple.create(CEN.position("DNK", "countermeasures-prior-notification").asNode(),
-                CEN.conflictsWith.asNode(), CEN.position("ISR", "countermeasures-prior-notification").asNode());
+        Triple conflict = Triple.create(CEN.position("DNK", "sovereignty-standalone-rule").asNode(),
+                CEN.conflictsWith.asNode(), CEN.position("GBR", "sovereignty-standalone-rule", 2022).asNode());
 
         Explainer.Explanation explanation = Explainer.explain(reasoned, conflict);
 
@@ -211,9 +211,15 @@ class RealDataReasoningTest {
                 && step.contains("basis cen:OrganConduct") && step.contains(", official"));
         Explainer.Explanation contested = Explainer.explain(withCase, Triple.create(sovereignty.asNode(),
                 CEN.outcome.asNode(), CEN.Violation.asNode()));
+        // The contested reading names the real States whose reading it is and the one that
+        // contests it, each with its date (issue 16).
         assertThat(contested.steps()).anyMatch(step -> step.contains(
-                "rests on the position cenid:position/janakan-muthukumar/sovereignty-standalone-rule"));
-        assertThat(contested.citations()).anyMatch(c -> c.resource().endsWith("janakan-muthukumar/sovereignty-standalone-rule"));
+                "rests on the position cenid:position/DNK/sovereignty-standalone-rule: cenid:state/DNK"));
+        assertThat(contested.steps()).anyMatch(step -> step.contains(
+                "contested by the position cenid:position/GBR/sovereignty-standalone-rule/2022: cenid:state/GBR"));
+        assertThat(contested.steps()).as("a superseded position neither supports nor contests")
+                .noneMatch(step -> step.contains("sovereignty-standalone-rule/2018"));
+        assertThat(contested.citations()).anyMatch(c -> c.resource().endsWith("DNK/sovereignty-standalone-rule"));
 
         Explainer.Explanation conduct = Explainer.explain(withCase, Triple.create(CEN.state("RUS").asNode(),
                 CEN.conductContraryToCommitment.asNode(), operation.asNode()));

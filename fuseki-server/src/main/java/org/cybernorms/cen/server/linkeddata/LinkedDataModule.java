@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.cybernorms.cen.server.profiles.Profiles;
 
 /**
  * Linked data: every {@code cenid:} thing at {@code /id/...} and the ontology's
@@ -17,10 +18,20 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class LinkedDataModule implements FusekiModule {
 
     private final DatasetGraph dataset;
+    private final Profiles profiles;
 
     /** @param dataset the served dataset (its default graph the union of the named graphs) */
     public LinkedDataModule(DatasetGraph dataset) {
+        this(dataset, new Profiles(dataset));
+    }
+
+    /**
+     * @param dataset the served dataset (its default graph the union of the named graphs)
+     * @param profiles the profiles shown above each page's statements
+     */
+    public LinkedDataModule(DatasetGraph dataset, Profiles profiles) {
         this.dataset = dataset;
+        this.profiles = profiles;
     }
 
     @Override
@@ -30,7 +41,7 @@ public final class LinkedDataModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet("/id/*", new LinkedDataServlet(dataset))
+        builder.addServlet("/id/*", new LinkedDataServlet(dataset, profiles))
                 .addServlet("/ontology", new OntologyServlet(dataset));
     }
 }

@@ -10,22 +10,26 @@ import org.apache.jena.irix.IRIs;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cybernorms.cen.core.CEN;
+import org.cybernorms.cen.server.profiles.Profiles;
 import org.cybernorms.cen.server.web.Negotiation.Offer;
 import org.cybernorms.cen.server.web.Responses;
 
 /**
  * Serves every {@code cenid:} thing at its own path, {@code /id/state/DNK} for
  * {@code https://w3id.org/cyber-election-norms/id/state/DNK}, in the representation the
- * client asks for; 404 for a thing no graph mentions.
+ * client asks for; 404 for a thing no graph mentions. The HTML shows the thing's profile
+ * ({@link Profiles}) above its statements.
  */
 final class LinkedDataServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     private final transient Describer describer;
+    private final transient Profiles profiles;
 
-    LinkedDataServlet(DatasetGraph dataset) {
+    LinkedDataServlet(DatasetGraph dataset, Profiles profiles) {
         this.describer = new Describer(dataset);
+        this.profiles = profiles;
     }
 
     @Override
@@ -48,7 +52,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (representation.get().isHtml()) {
-            Responses.html(response, ResourcePage.render(description));
+            Responses.html(response, ResourcePage.render(description, profiles.of(description.subject()).orElse("")));
         } else {
             Responses.rdf(response, representation.get(), description.rdf());
         }

@@ -8,12 +8,16 @@ import org.cybernorms.cen.server.web.Layout;
 import org.cybernorms.cen.server.web.Links;
 import org.cybernorms.cen.server.web.NodeHtml;
 
-/** The HTML page of one resource: its statements, what points to it, its citations. */
+/**
+ * The HTML page of one resource: its profile (a State's positions, a question's map...),
+ * then the generic part every resource has: its statements, its citations, what points to it.
+ */
 final class ResourcePage {
 
     private ResourcePage() {}
 
-    static String render(Description d) {
+    /** @param profile the profile's HTML sections, or "" for a thing of no profiled kind */
+    static String render(Description d, String profile) {
         String iri = d.subject().getURI();
         String label = d.label(d.subject());
         String title = label != null ? label : CenNames.compact(iri);
@@ -21,6 +25,7 @@ final class ResourcePage {
         body.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         body.append("<p class=\"iri\">").append(Html.escape(iri)).append("</p>\n");
 
+        body.append(profile);
         body.append("<h2>Statements</h2>\n<table class=\"statements\">\n");
         for (Description.Statement s : d.statements()) {
             Triple t = s.triple();

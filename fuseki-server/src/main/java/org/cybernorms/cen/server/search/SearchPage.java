@@ -18,7 +18,7 @@ final class SearchPage {
 
     /** The page for a query and its hits; {@code query} null shows the form alone. */
     static String render(String query, List<SearchHit> hits) {
-        StringBuilder body = new StringBuilder("<main><h1>Search</h1>");
+        StringBuilder body = new StringBuilder("<h1>Search</h1>");
         body.append(form(query));
         if (query != null) {
             body.append("<p role=\"status\">").append(hits.size()).append(hits.size() == 1 ? " thing" : " things")
@@ -30,7 +30,7 @@ final class SearchPage {
                 body.append("</ol></section>");
             });
         }
-        body.append(help()).append("</main>");
+        body.append(help());
         return Layout.page(query == null ? "Search" : "Search: " + query, body.toString());
     }
 

@@ -25,10 +25,12 @@ public final class DatasetBuilder {
      *     that break the shapes or inconsistent data (before anything is served)
      */
     public static ServedDataset forServing(Inputs inputs, Path tdb2Directory, Engine engine) {
+        // Read before reasoning, so that the hash names exactly the bytes that were reasoned.
+        String hash = InputsHash.of(inputs.all());
         if (tdb2Directory != null) {
-            return Tdb2Store.open(tdb2Directory, inputs, engine);
+            return Tdb2Store.open(tdb2Directory, inputs, hash, engine);
         }
-        return ServedDataset.inMemory(reason(inputs, engine), true);
+        return ServedDataset.inMemory(reason(inputs, engine), true, hash);
     }
 
     /** The reasoned named graphs, in memory. */

@@ -16,18 +16,21 @@ import org.cybernorms.cen.core.UnionDefaultGraph;
  * @param loaded triples in the ontology and data graphs
  * @param inferred triples in the inferred graph
  * @param reused true when a TDB2 store was reused without loading or reasoning
+ * @param inputsHash the {@link InputsHash} of everything the dataset was computed from: it
+ *     names this dataset (the HTTP validators are derived from it)
  * @param closer releases the store (a TDB2 directory) and the text index when the server stops
  */
-public record ServedDataset(DatasetGraph dataset, long loaded, long inferred, boolean reused, Runnable closer) {
+public record ServedDataset(DatasetGraph dataset, long loaded, long inferred, boolean reused, String inputsHash,
+        Runnable closer) {
 
     /**
      * Serves an in-memory store, which no longer changes: its default graph is a copy of the
      * union of its named graphs made once when {@code copyUnion}, else a view of it.
      */
-    static ServedDataset inMemory(DatasetGraph store, boolean copyUnion) {
+    static ServedDataset inMemory(DatasetGraph store, boolean copyUnion, String inputsHash) {
         DatasetGraph served = copyUnion ? UnionDefaultGraph.copied(store) : new UnionDefaultGraph(store);
         TextIndex index = TextIndexes.inMemory(served);
-        return counted(store, served, false, index::close);
+        return counted(store, served, false, inputsHash, index::close);
     }
 
     /**
@@ -35,19 +38,20 @@ public record ServedDataset(DatasetGraph dataset, long loaded, long inferred, bo
      * memory), with its text index in {@code indexDirectory}, filled anew unless
      * {@code reused}.
      */
-    static ServedDataset tdb2(DatasetGraph store, Path indexDirectory, boolean reused, Runnable closer) {
+    static ServedDataset tdb2(DatasetGraph store, Path indexDirectory, boolean reused, String inputsHash, Runnable closer) {
         DatasetGraph served = new UnionDefaultGraph(store);
         TextIndex index = TextIndexes.onDisk(indexDirectory, served, !reused);
-        return counted(store, served, reused, () -> {
+        return counted(store, served, reused, inputsHash, () -> {
             index.close();
             closer.run();
         });
     }
 
-    private static ServedDataset counted(DatasetGraph store, DatasetGraph served, boolean reused, Runnable closer) {
+    private static ServedDataset counted(DatasetGraph store, DatasetGraph served, boolean reused, String inputsHash,
+                                         Runnable closer) {
         long[] counts = Txn.calculateRead(store, () -> new long[] {
             size(store, CEN.GRAPH_ONTOLOGY) + size(store, CEN.GRAPH_DATA), size(store, CEN.GRAPH_INFERRED)});
-        return new ServedDataset(served, counts[0], counts[1], reused, closer);
+        return new ServedDataset(served, counts[0], counts[1], reused, inputsHash, closer);
     }
 
     private static long size(DatasetGraph store, String graph) {

@@ -31,13 +31,13 @@ final class Tdb2Store {
 
     private Tdb2Store() {}
 
-    static ServedDataset open(Path directory, Inputs inputs, Engine engine) {
+    /** @param hash the {@link InputsHash} of {@code inputs} */
+    static ServedDataset open(Path directory, Inputs inputs, String hash, Engine engine) {
         Path hashFile = directory.resolve(HASH_FILE);
         checkOurs(directory, hashFile);
-        String hash = InputsHash.of(inputs.all());
         if (hash.equals(storedHash(hashFile))) {
             DatasetGraph store = connect(directory);
-            return ServedDataset.tdb2(store, directory.resolve(TEXT_INDEX), true, () -> TDBInternal.expel(store));
+            return ServedDataset.tdb2(store, directory.resolve(TEXT_INDEX), true, hash, () -> TDBInternal.expel(store));
         }
         // Reason first: bad input must leave the directory as it was.
         DatasetGraph reasoned = DatasetBuilder.reason(inputs, engine);
@@ -54,7 +54,8 @@ final class Tdb2Store {
             throw new CenInputException(ErrorName.UNREADABLE_INPUT, directory.toString(), "cannot write the TDB2 directory: " + e);
         }
         // The index is rebuilt before the hash is written: a run stopped in between rebuilds both.
-        ServedDataset served = ServedDataset.tdb2(store, directory.resolve(TEXT_INDEX), false, () -> TDBInternal.expel(store));
+        ServedDataset served = ServedDataset.tdb2(store, directory.resolve(TEXT_INDEX), false, hash,
+                () -> TDBInternal.expel(store));
         try {
             Files.writeString(hashFile, hash + "\n", StandardCharsets.US_ASCII);
         } catch (IOException e) {

@@ -20,11 +20,11 @@ final class TryPage {
     private TryPage() {}
 
     static String form(String caseText) {
-        return Layout.page("Try a case", "<main><h1>Try a case</h1>" + intro() + formHtml(caseText, false) + "</main>");
+        return Layout.page("Try a case", "<h1>Try a case</h1>" + intro() + formHtml(caseText, false));
     }
 
     static String answer(Trial trial, String caseText, boolean justify) {
-        StringBuilder body = new StringBuilder("<main><h1>Your case</h1>");
+        StringBuilder body = new StringBuilder("<h1>Your case</h1>");
         if (trial.failed()) {
             body.append("<section class=\"errors\"><h2>The case was not reasoned: ").append(Html.escape(trial.errorName()))
                     .append("</h2><ol>");
@@ -65,7 +65,7 @@ final class TryPage {
                 body.append("</ul></section>");
             }
         }
-        body.append("<h2 id=\"try-again\">Try again</h2>").append(formHtml(caseText, justify)).append("</main>");
+        body.append("<h2 id=\"try-again\">Try again</h2>").append(formHtml(caseText, justify));
         return Layout.page("Try a case: answer", body.toString());
     }
 

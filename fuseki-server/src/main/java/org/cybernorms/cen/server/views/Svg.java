@@ -4,14 +4,14 @@ import java.util.Locale;
 import org.cybernorms.cen.server.web.Html;
 
 /** Small pieces of inline SVG: numbers written the same in every locale, links, tooltips. */
-final class Svg {
+public final class Svg {
 
     /** Distinct colours that stay apart for colour-blind readers (Okabe and Ito). */
-    static final String[] PALETTE = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"};
+    public static final String[] PALETTE = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"};
 
     private Svg() {}
 
-    static String num(double value) {
+    public static String num(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 

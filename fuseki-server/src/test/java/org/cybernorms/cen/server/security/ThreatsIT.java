@@ -135,7 +135,8 @@ class ThreatsIT {
                 "org/cybernorms/cen/server/CenServer.class", "src/main/java/org/cybernorms/cen/server/CenServer.java");
         List<String> ups = List.of("../", "..%2f", "..%2F", "%2e%2e/", "%2e%2e%2f", "%252e%252e/", "%252e%252e%252f",
                 "..\\", "..%5c", "%2e%2e%5c", "....//", ".%2e/", "%2e./", "..;/", "%c0%ae%c0%ae/", "..%00/");
-        List<String> routes = List.of("", "id/", "id/state/", "ontology/", "static/", "queries/", "compare/", "$/");
+        List<String> routes = List.of("", "id/", "id/state/", "ontology/", "static/", "queries/", "compare/", "$/",
+                "sparql-editor/", "sparql-editor/static/", "states/");
         int checked = 0;
         for (String route : routes) {
             for (String up : ups) {

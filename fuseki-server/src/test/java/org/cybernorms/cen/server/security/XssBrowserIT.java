@@ -45,6 +45,11 @@ class XssBrowserIT {
     static List<String> pages() {
         String id = CEN.ID;
         return List.of(
+                "?home",
+                "states",
+                "questions",
+                "norms",
+                "cases",
                 "id/" + ThreatServer.STATE.substring(id.length()),
                 "id/" + ThreatServer.POSITION.substring(id.length()),
                 "id/" + ThreatServer.CITATION.substring(id.length()),

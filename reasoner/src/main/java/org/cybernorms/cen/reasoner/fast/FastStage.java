@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -145,7 +146,7 @@ public final class FastStage {
     private static final class Hierarchy {
         private ClassHierarchy value;
 
-        synchronized ClassHierarchy get(java.util.function.Supplier<ClassHierarchy> compute) {
+        synchronized ClassHierarchy get(Supplier<ClassHierarchy> compute) {
             if (value == null) {
                 value = compute.get();
             }
