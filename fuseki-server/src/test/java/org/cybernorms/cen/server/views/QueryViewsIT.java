@@ -38,7 +38,7 @@ class QueryViewsIT {
                 .contains("id=\"" + q.name() + "\"")
                 .contains(q.header().question().replace("'", "&#39;").replace("\"", "&quot;"))
                 .contains("href=\"/queries/" + q.name()));
-        assertThat(page.body()).contains("href=\"/queries/positions-on-question?question=sovereignty-standalone-rule\"")
+        assertThat(page.body()).contains("href=\"/queries/positions-on-question?question=countermeasures-prior-notification\"")
                 .contains("Reading the answer");
     }
 
@@ -137,7 +137,7 @@ class QueryViewsIT {
                 .contains("<td class=\"conflict\" data-state=\"" + ID + "state/GBR\">")
                 .contains("sovereignty is not only a principle but a primary rule")
                 .contains("href=\"/id/position/DNK/sovereignty-standalone-rule\"")
-                .contains("href=\"/id/source/muthukumar-cyber-election-interference\"")
+                .contains("href=\"/id/source/dnk-position-paper-2023\"")
                 .endsWith("<td class=\"verdict\">conflict</td></tr>");
         assertThat(page.body()).contains("href=\"/id/state/DNK\"").contains("href=\"/id/state/GBR\"");
     }
