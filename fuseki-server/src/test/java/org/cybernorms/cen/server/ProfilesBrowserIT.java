@@ -62,18 +62,18 @@ class ProfilesBrowserIT {
 
     @Test
     void theWorldMapNamesEachCountryWithItsAnswerAndLinksTheStates() throws IOException {
-        browser.get(base + "id/question/countermeasures-prior-notification");
+        // Sovereignty: the question most States answer, with the United Kingdom against the rest.
+        browser.get(base + "id/question/sovereignty-standalone-rule");
         WebElement denmark = browser.findElement(By.cssSelector("svg.worldmap a[href='/id/state/DNK']"));
-        assertThat(denmark.getAttribute("aria-label")).isEqualTo("Denmark: Required, except where the response is urgent");
-        assertThat(browser.findElement(By.cssSelector("svg.worldmap path[data-iso='ISR'] title")).getAttribute("textContent"))
-                .isEqualTo("Israel: Not required");
+        assertThat(denmark.getAttribute("aria-label")).isEqualTo("Denmark: Yes");
+        assertThat(browser.findElement(By.cssSelector("svg.worldmap path[data-iso='GBR'] title")).getAttribute("textContent"))
+                .isEqualTo("United Kingdom: No");
         assertThat(browser.findElements(By.cssSelector("svg.worldmap circle.marker"))).hasSizeGreaterThanOrEqualTo(2);
         Object width = browser.executeScript("return document.querySelector('svg.worldmap').getBoundingClientRect().width;");
         assertThat(((Number) width).doubleValue()).as("the map fills the column").isGreaterThan(600);
         assertThat(browser.findElement(By.cssSelector("ul.map-legend")).getText()).contains("no position recorded")
-                .contains("Not required (1)");
+                .contains("No (1)");
         BrowserIT.screenshot(browser, "front-question-map.png");
-        // The question most States answered (five in the knowledge base).
         browser.get(base + "id/question/countermeasures-apply-to-cyber");
         int drawn = browser.findElements(By.cssSelector("svg.worldmap circle.marker")).size();
         int undrawn = browser.findElements(By.cssSelector("p.undrawn a")).size();

@@ -81,7 +81,7 @@ class ProfilesIT {
                 .contains("href=\"/id/question/countermeasures-prior-notification\"")
                 .contains("For instance, Denmark insists on prior notification before countermeasures")
                 .contains("<span class=\"source-kind report\">report</span>")
-                .contains("id=\"agreements\"").contains("href=\"/id/state/ISR\">Israel</a>")
+                .contains("id=\"agreements\"").contains("href=\"/id/state/FIN\">Finland</a>")
                 .contains("id=\"timeline\"").contains("id=\"norms\"");
         assertThat(dnk.indexOf("id=\"positions\"")).as("the profile comes before the statements")
                 .isLessThan(dnk.indexOf("<h2>Statements</h2>"));
@@ -94,13 +94,13 @@ class ProfilesIT {
 
     @Test
     void aQuestionsProfileMapsTheStatesAnswers() {
-        String q = page("id/question/countermeasures-prior-notification");
+        String q = page("id/question/sovereignty-standalone-rule");
         assertThat(q).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"worldmap\"")
-                .contains("data-iso=\"DNK\"><title>Denmark: Required, except where the response is urgent</title>")
-                .contains("data-iso=\"ISR\"><title>Israel: Not required</title>")
-                .contains("data-iso=\"BRA\"><title>Brazil: no position recorded</title>")
+                .contains("data-iso=\"DNK\"><title>Denmark: Yes</title>")
+                .contains("data-iso=\"GBR\"><title>United Kingdom: No</title>")
+                .contains("data-iso=\"CHL\"><title>Chile: no position recorded</title>")
                 .contains("no position recorded</li>")
-                .contains("id=\"holders\"").contains("Conversely, Israel argues that pre-notification is not mandatory")
+                .contains("id=\"holders\"").contains("The general concept of sovereignty, by itself, does not provide")
                 .contains("id=\"conflicts\"");
         assertThat(Pattern.compile("<path d=\"M").matcher(q).results().count()).as("every country drawn")
                 .isGreaterThan(150);

@@ -18,7 +18,7 @@ import picocli.CommandLine;
  */
 class QueryCommandsIT {
 
-    private static final String DNK_POSITION = "https://w3id.org/cyber-election-norms/id/position/DNK/countermeasures-prior-notification";
+    private static final String DNK_POSITION = "https://w3id.org/cyber-election-norms/id/position/DNK/sovereignty-standalone-rule";
 
     /** What a run printed and returned. */
     record Run(int exit, String out, String err) {}
@@ -48,45 +48,45 @@ class QueryCommandsIT {
 
     @Test
     void queryRunsOnTheLocalReasonedDataset() {
-        Run run = cen("query", "positions-on-question", "--param", "question=countermeasures-prior-notification",
+        Run run = cen("query", "positions-on-question", "--param", "question=sovereignty-standalone-rule",
                 "--format", "csv");
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("holder,answer,qualification,date,quote,source,position,supersededBy,reported,scenario");
-        assertThat(run.out()).contains(DNK_POSITION).contains("Denmark insists on prior notification")
-                .contains("https://w3id.org/cyber-election-norms/id/state/ISR");
+        assertThat(run.out()).contains(DNK_POSITION).contains("sovereignty is not only a principle but a primary rule")
+                .contains("https://w3id.org/cyber-election-norms/id/state/GBR");
     }
 
     @Test
     void queryRunsOnAnEndpointAsATable() {
-        Run run = cen("query", "conflicts", "--param", "question=countermeasures-prior-notification",
+        Run run = cen("query", "conflicts", "--param", "question=sovereignty-standalone-rule",
                 "--endpoint", SharedServer.get().sparqlUrl());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("question").contains("holder1").contains("quote2");
-        assertThat(run.out()).contains("cenid:state/DNK").contains("cenid:state/ISR")
-                .contains("cenid:question/countermeasures-prior-notification/not-required");
+        assertThat(run.out()).contains("cenid:state/DNK").contains("cenid:state/GBR")
+                .contains("cenid:question/sovereignty-standalone-rule/no");
     }
 
     @Test
     void queryWritesSparqlJson() {
         Run run = cen("query", "holders-of-answer", "--param",
-                "answer=countermeasures-prior-notification/not-required", "--format", "json",
+                "answer=sovereignty-standalone-rule/no", "--format", "json",
                 "--endpoint", SharedServer.get().sparqlUrl());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"head\"").contains("\"bindings\"")
-                .contains("https://w3id.org/cyber-election-norms/id/state/ISR");
+                .contains("https://w3id.org/cyber-election-norms/id/state/GBR");
     }
 
     @Test
     void compareShowsTheSideBySideTable() {
-        Run run = cen("compare", "DNK", "ISR", "--endpoint", SharedServer.get().sparqlUrl());
+        Run run = cen("compare", "DNK", "GBR", "--endpoint", SharedServer.get().sparqlUrl());
         assertThat(run.exit()).as(run.err()).isZero();
         String header = run.out().lines().findFirst().orElseThrow();
-        assertThat(header.split("\\s*\\|\\s*")).containsExactly("question", "DNK", "ISR", "verdict");
-        assertThat(run.out().lines().filter(l -> l.startsWith("countermeasures-prior-notification ")).toList())
-                .singleElement().satisfies(line -> assertThat(line).contains("required-except-urgent")
-                        .contains("not-required").endsWith("conflict"));
+        assertThat(header.split("\\s*\\|\\s*")).containsExactly("question", "DNK", "GBR", "verdict");
+        assertThat(run.out().lines().filter(l -> l.startsWith("sovereignty-standalone-rule ")).toList())
+                .singleElement().satisfies(line -> assertThat(line).contains("yes")
+                        .contains("no").endsWith("conflict"));
     }
 
     @Test

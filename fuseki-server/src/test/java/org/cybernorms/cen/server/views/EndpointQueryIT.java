@@ -23,19 +23,19 @@ class EndpointQueryIT {
         QueryCatalogue catalogue = QueryCatalogue.load();
         QueryTarget endpoint = QueryTarget.endpoint(SharedServer.get().sparqlUrl());
         QueryResult result = QueryRunner.run(endpoint, catalogue.get("positions-on-question"),
-                Map.of("question", "countermeasures-prior-notification"));
+                Map.of("question", "sovereignty-standalone-rule"));
         List<String> quotesOfDenmark = new ArrayList<>();
         for (int i = 0; i < result.rows().size(); i++) {
             if (result.get(i, "holder").getURI().equals(ID + "state/DNK")) {
                 assertThat(result.get(i, "answer").getURI())
-                        .isEqualTo(ID + "question/countermeasures-prior-notification/required-except-urgent");
+                        .isEqualTo(ID + "question/sovereignty-standalone-rule/yes");
                 quotesOfDenmark.add(result.get(i, "quote").getLiteralLexicalForm());
             }
         }
-        assertThat(quotesOfDenmark).singleElement().asString().contains("Denmark insists on prior notification");
+        assertThat(quotesOfDenmark).singleElement().asString().contains("sovereignty is not only a principle but a primary rule");
 
-        DoctrineComparison comparison = DoctrineComparison.compare(catalogue, endpoint, List.of("DNK", "ISR"));
-        assertThat(comparison.rows()).filteredOn(r -> r.question().getURI().endsWith("/countermeasures-prior-notification"))
+        DoctrineComparison comparison = DoctrineComparison.compare(catalogue, endpoint, List.of("DNK", "GBR"));
+        assertThat(comparison.rows()).filteredOn(r -> r.question().getURI().endsWith("/sovereignty-standalone-rule"))
                 .singleElement().extracting(DoctrineComparison.Row::verdict).isEqualTo(DoctrineComparison.Verdict.CONFLICT);
     }
 }

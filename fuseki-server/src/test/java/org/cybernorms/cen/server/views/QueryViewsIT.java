@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class QueryViewsIT {
 
     private static final String ID = "https://w3id.org/cyber-election-norms/id/";
-    private static final String POSITIONS = "queries/positions-on-question?question=countermeasures-prior-notification";
+    private static final String POSITIONS = "queries/positions-on-question?question=sovereignty-standalone-rule";
 
     private static String base;
 
@@ -48,12 +48,12 @@ class QueryViewsIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(page.body()).contains("<table class=\"result\">")
-                .contains("href=\"/id/position/DNK/countermeasures-prior-notification\"")
-                .contains("href=\"/id/state/ISR\"")
+                .contains("href=\"/id/position/DNK/sovereignty-standalone-rule\"")
+                .contains("href=\"/id/state/GBR\"")
                 .contains("<pre class=\"sparql\">")
                 // The parameter is bound in the query shown, and the IRI's brackets are escaped.
-                .contains("&lt;" + ID + "question/countermeasures-prior-notification&gt;")
-                .doesNotContain("<" + ID + "question/countermeasures-prior-notification>");
+                .contains("&lt;" + ID + "question/sovereignty-standalone-rule&gt;")
+                .doesNotContain("<" + ID + "question/sovereignty-standalone-rule>");
     }
 
     @Test
@@ -62,8 +62,8 @@ class QueryViewsIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.body().lines().findFirst().orElseThrow()).isEqualTo("holder,answer,qualification,date,quote,source,position,supersededBy,reported,scenario");
-        assertThat(csv.body()).contains(ID + "position/DNK/countermeasures-prior-notification")
-                .contains(ID + "position/ISR/countermeasures-prior-notification");
+        assertThat(csv.body()).contains(ID + "position/DNK/sovereignty-standalone-rule")
+                .contains(ID + "position/GBR/sovereignty-standalone-rule/2022");
     }
 
     @Test
@@ -85,7 +85,7 @@ class QueryViewsIT {
                 ResultSetLang.RS_JSON);
         List<String> holders = new ArrayList<>();
         rows.forEachRemaining(row -> holders.add(row.getResource("holder").getURI()));
-        assertThat(holders).contains(ID + "state/DNK", ID + "state/ISR");
+        assertThat(holders).contains(ID + "state/DNK", ID + "state/GBR");
     }
 
     @Test
@@ -94,7 +94,7 @@ class QueryViewsIT {
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         HttpResponse<String> table = Http.get(base + POSITIONS, "text/plain");
         assertThat(table.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
-        assertThat(table.body()).contains("cenid:position/DNK/countermeasures-prior-notification");
+        assertThat(table.body()).contains("cenid:position/DNK/sovereignty-standalone-rule");
         HttpResponse<String> json = Http.get(base + POSITIONS + "&format=json", null);
         assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/sparql-results+json");
     }
@@ -130,16 +130,16 @@ class QueryViewsIT {
 
     @Test
     void compareMarksTheConflictingCells() {
-        HttpResponse<String> page = Http.get(base + "compare?states=DNK,ISR", "text/html");
+        HttpResponse<String> page = Http.get(base + "compare?states=DNK,GBR", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
-        String row = row(page.body(), "<tr data-question=\"" + ID + "question/countermeasures-prior-notification\">");
+        String row = row(page.body(), "<tr data-question=\"" + ID + "question/sovereignty-standalone-rule\">");
         assertThat(row).contains("<td class=\"conflict\" data-state=\"" + ID + "state/DNK\">")
-                .contains("<td class=\"conflict\" data-state=\"" + ID + "state/ISR\">")
-                .contains("Denmark insists on prior notification")
-                .contains("href=\"/id/position/DNK/countermeasures-prior-notification\"")
-                .contains("href=\"/id/source/muthukumar-cyber-election-interference\"")
+                .contains("<td class=\"conflict\" data-state=\"" + ID + "state/GBR\">")
+                .contains("sovereignty is not only a principle but a primary rule")
+                .contains("href=\"/id/position/DNK/sovereignty-standalone-rule\"")
+                .contains("href=\"/id/source/dnk-position-paper-2023\"")
                 .endsWith("<td class=\"verdict\">conflict</td></tr>");
-        assertThat(page.body()).contains("href=\"/id/state/DNK\"").contains("href=\"/id/state/ISR\"");
+        assertThat(page.body()).contains("href=\"/id/state/DNK\"").contains("href=\"/id/state/GBR\"");
     }
 
     @Test
@@ -157,20 +157,20 @@ class QueryViewsIT {
         HttpResponse<String> page = Http.get(base + "matrix", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<svg").doesNotContain("<script")
-                .contains("<a href=\"/id/position/DNK/countermeasures-prior-notification\"")
-                .contains("<rect class=\"cell conflict\" data-position=\"" + ID + "position/DNK/countermeasures-prior-notification\"")
+                .contains("<a href=\"/id/position/DNK/sovereignty-standalone-rule\"")
+                .contains("<rect class=\"cell conflict\" data-position=\"" + ID + "position/DNK/sovereignty-standalone-rule\"")
                 .contains("<a href=\"/id/state/DNK\"")
-                .contains("<a href=\"/id/question/countermeasures-prior-notification\"");
+                .contains("<a href=\"/id/question/sovereignty-standalone-rule\"");
     }
 
     @Test
-    void theConflictGraphJoinsDenmarkAndIsraelOnTheQuestion() {
+    void theConflictGraphJoinsDenmarkAndTheUnitedKingdomOnTheQuestion() {
         HttpResponse<String> page = Http.get(base + "conflicts", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
-        String edge = row(page.body(), "<g class=\"edge\" data-holders=\"" + ID + "state/DNK " + ID + "state/ISR\">");
-        assertThat(edge).contains(">countermeasures-prior-notification<");
+        String edge = row(page.body(), "<g class=\"edge\" data-holders=\"" + ID + "state/DNK " + ID + "state/GBR\">");
+        assertThat(edge).contains(">sovereignty-standalone-rule<");
         assertThat(page.body()).doesNotContain("<script").contains("data-holder=\"" + ID + "state/DNK\"")
-                .contains("<a href=\"/id/state/ISR\"");
+                .contains("<a href=\"/id/state/GBR\"");
     }
 
     /** The element that starts with {@code start}, up to the end of its row or group. */

@@ -16,13 +16,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * What a researcher sees on the comparison, matrix and conflict pages, in headless
- * Chromium: Denmark and Israel conflict on prior notification of countermeasures, so the
+ * Chromium: Denmark and the United Kingdom conflict on sovereignty as a standalone rule, so the
  * cells are marked, the quote is one click away and the graph joins them. Screenshots go
  * to {@code target/screenshots/}.
  */
 class ViewsBrowserIT {
 
-    private static final String QUESTION = "countermeasures-prior-notification";
+    private static final String QUESTION = "sovereignty-standalone-rule";
 
     private static ChromeDriver browser;
     private static String base;
@@ -42,10 +42,10 @@ class ViewsBrowserIT {
 
     @Test
     void compareMarksTheConflictAndOpensTheQuote() throws IOException {
-        browser.get(base + "compare?states=DNK,ISR");
+        browser.get(base + "compare?states=DNK,GBR");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Compare States' doctrines");
         assertThat(browser.findElements(By.cssSelector("table.compare th a")).stream().map(WebElement::getText))
-                .contains("Denmark", "Israel");
+                .contains("Denmark", "United Kingdom");
         WebElement row = browser.findElement(By.cssSelector("tr[data-question$='/" + QUESTION + "']"));
         WebElement denmark = row.findElement(By.cssSelector("td[data-state$='/state/DNK']"));
         assertThat(denmark.getAttribute("class")).isEqualTo("conflict");
@@ -56,16 +56,16 @@ class ViewsBrowserIT {
         assertThat(quote.isDisplayed()).as("the quote waits behind its summary").isFalse();
         denmark.findElement(By.tagName("summary")).click();
         assertThat(quote.isDisplayed()).isTrue();
-        assertThat(quote.getText()).contains("Denmark insists on prior notification before countermeasures");
-        WebElement israel = row.findElement(By.cssSelector("td[data-state$='/state/ISR']"));
-        israel.findElement(By.tagName("summary")).click();
-        assertThat(israel.findElement(By.tagName("blockquote")).getText()).contains("Israel argues that pre-notification");
-        BrowserIT.screenshot(browser, "compare-DNK-ISR.png");
+        assertThat(quote.getText()).contains("sovereignty is not only a principle but a primary rule");
+        WebElement britain = row.findElement(By.cssSelector("td[data-state$='/state/GBR']"));
+        britain.findElement(By.tagName("summary")).click();
+        assertThat(britain.findElement(By.tagName("blockquote")).getText()).contains("The general concept of sovereignty, by itself, does not provide");
+        BrowserIT.screenshot(browser, "compare-DNK-GBR.png");
 
         denmark.findElement(By.cssSelector("a.position")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/id/position/DNK/" + QUESTION);
         assertThat(browser.findElement(By.cssSelector("ul.citations blockquote")).getText())
-                .contains("Denmark insists on prior notification");
+                .contains("sovereignty is not only a principle but a primary rule");
     }
 
     @Test
@@ -74,7 +74,7 @@ class ViewsBrowserIT {
         WebElement svg = browser.findElement(By.cssSelector("div.heatmap svg"));
         assertThat(svg.isDisplayed()).isTrue();
         assertThat(svg.findElements(By.cssSelector("text.state")).stream().map(WebElement::getText))
-                .contains("Denmark", "Israel");
+                .contains("Denmark", "United Kingdom");
         WebElement cell = svg.findElement(By.cssSelector("rect.conflict[data-position$='/position/DNK/" + QUESTION + "']"));
         assertThat(cell.isDisplayed()).isTrue();
         assertThat(cell.getAttribute("stroke")).isEqualTo("#c00000");
@@ -84,12 +84,12 @@ class ViewsBrowserIT {
     }
 
     @Test
-    void theConflictGraphJoinsDenmarkAndIsrael() throws IOException {
+    void theConflictGraphJoinsDenmarkAndTheUnitedKingdom() throws IOException {
         browser.get(base + "conflicts");
         WebElement svg = browser.findElement(By.cssSelector("div.graph svg"));
         assertThat(svg.findElements(By.cssSelector("g.holder text")).stream().map(WebElement::getText))
-                .contains("Denmark", "Israel");
-        WebElement edge = svg.findElement(By.cssSelector("g.edge[data-holders*='/state/DNK '][data-holders$='/state/ISR']"));
+                .contains("Denmark", "United Kingdom");
+        WebElement edge = svg.findElement(By.cssSelector("g.edge[data-holders*='/state/DNK '][data-holders$='/state/GBR']"));
         // Drawn, with a length on screen: isDisplayed() would call a level line (a box of zero
         // height, as the circle layout gives for some sets of holders) hidden.
         Object extent = browser.executeScript(

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Parity on generated data, bundled data included, at three seeds and sizes small enough
+ * Parity on generated data, bundled data included, at two seeds and sizes small enough
  * for the test suite: the DL-stage graphs of the fast engine and HermiT are isomorphic, and
  * so are the inferred graphs after withdrawals and rules. The data must also reach the
  * conclusions that matter, or parity would be cheap.
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GeneratedDataParityTest {
 
     @ParameterizedTest(name = "seed {0}: {1} States, {2} operations, {3} positions")
-    @CsvSource({"11, 8, 100, 60", "23, 20, 250, 150", "37, 40, 400, 300"})
+    @CsvSource({"11, 8, 100, 60", "37, 16, 200, 120"})
     void fastAndHermitAgree(long seed, int states, int operations, int positions, @TempDir Path dir) throws IOException {
         DataGenerator.generate(new GeneratorSettings(states, operations, positions, seed), dir);
         KnowledgeBase kb = KnowledgeBase.load(List.of(dir));
