@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -84,7 +85,7 @@ class SearchAndTryBrowserIT {
         Axe.assertNoSeriousViolation(browser, "try form");
 
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Your case"));
+        awaitAnswerPage();
         assertThat(browser.findElement(By.cssSelector("p[role=status]")).getText()).contains("conclusions follow with your case");
         assertThat(browser.findElements(By.tagName("h2")).stream().map(WebElement::getText))
                 .anyMatch(h -> h.startsWith("Attributions, official and alleged"))
@@ -104,7 +105,7 @@ class SearchAndTryBrowserIT {
         browser.get(base + "try");
         setCase("@prefix cen: <https://w3id.org/cyber-election-norms/ontology#> .\n\n<a> nosuch:x <b> .\n");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Your case"));
+        awaitAnswerPage();
         assertThat(browser.findElement(By.cssSelector("section.errors")).getText()).contains("TURTLE_SYNTAX").contains("line 3");
         BrowserIT.screenshot(browser, "try-syntax-error.png");
         Axe.assertNoSeriousViolation(browser, "try error");
@@ -118,7 +119,7 @@ class SearchAndTryBrowserIT {
         setCase("");
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Your case"));
+        awaitAnswerPage();
         assertThat(browser.findElement(By.cssSelector("p[role=status]")).getText()).contains("conclusions follow with your case");
         assertThat(browser.findElement(By.id("case")).getAttribute("value")).contains("Uploaded State A");
         BrowserIT.screenshot(browser, "try-uploaded.png");
@@ -139,7 +140,7 @@ class SearchAndTryBrowserIT {
         browser.get(base + "try");
         setCase(hostile);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Your case"));
+        awaitAnswerPage();
         assertThat(browser.findElement(By.cssSelector("p[role=status]")).getText()).contains("conclusions follow with your case");
         // Every explanation open, so that the quotes, titles and locators are rendered.
         browser.findElements(By.tagName("summary")).forEach(WebElement::click);
@@ -153,7 +154,7 @@ class SearchAndTryBrowserIT {
         browser.get(base + "try");
         setCase(hostile + "\n<state/example-state-a> a cen:Person .\n");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Your case"));
+        awaitAnswerPage();
         assertThat(browser.findElement(By.cssSelector("section.errors")).getText()).contains("INCONSISTENT_DATA");
         assertThat(browser.executeScript("return typeof window." + FLAG + ";")).isEqualTo("undefined");
         assertThat(browser.getTitle()).isNotEqualTo("pwned");
@@ -162,5 +163,11 @@ class SearchAndTryBrowserIT {
     /** Puts the text in the form's case field as a paste would (typing 50 lines key by key is slow). */
     private static void setCase(String text) {
         browser.executeScript("document.getElementById('case').value = arguments[0];", text);
+    }
+
+    /** Waits for the answer page; the form's page may be replaced between finding and reading. */
+    private static void awaitAnswerPage() {
+        new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().equals("Your case"));
     }
 }
