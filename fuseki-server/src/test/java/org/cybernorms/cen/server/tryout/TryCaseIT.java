@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.cybernorms.cen.server.security.Web;
 import org.cybernorms.cen.generator.DataGenerator;
 import org.cybernorms.cen.generator.GeneratorSettings;
 import org.cybernorms.cen.server.cli.Cen;
@@ -43,7 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TryCaseIT {
 
     private static RunningServer server;
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() {
@@ -72,14 +71,7 @@ class TryCaseIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "try")).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "text/turtle").header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(turtle)).build();
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Web.send(request);
     }
 
     private static long count(String pattern) {
@@ -263,13 +255,6 @@ class TryCaseIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "try")).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Web.send(request);
     }
 }
